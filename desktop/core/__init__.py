@@ -1,0 +1,4 @@
+"""Qt-free core of Contatti: models, database, migrations and business rules.
+
+Nothing under this package may import PySide6; ``tests/core/test_qt_free.py`` checks it.
+"""

@@ -1,0 +1,109 @@
+"""Versioned schema migrations, run at start inside a transaction.
+
+Each migration is a function that brings the schema from version ``n - 1`` to ``n``.
+A database whose version is higher than the last one known here was written by a newer
+Contatti: opening it is refused before anything is changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import peewee
+
+from desktop import __version__
+from desktop.core.clock import Clock
+from desktop.core.db import Backend, Store
+from desktop.core.errors import SchemaTooNewError
+from desktop.core.models import ALL_MODELS, SchemaInfo, StageLog
+
+log = logging.getLogger(__name__)
+
+APPEND_ONLY_MESSAGE = "stage_log is append-only: its rows cannot be changed or deleted"
+
+
+def _append_only_triggers(store: Store, table: str) -> list[str]:
+    """SQL that makes the database itself refuse UPDATE and DELETE on ``table``."""
+    if store.backend is Backend.SQLITE:
+        return [
+            f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END"
+            for op in ("UPDATE", "DELETE")
+        ]
+    if store.backend is Backend.POSTGRESQL:
+        return [
+            f"""CREATE FUNCTION {table}_refuse_change() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}'
+                        USING ERRCODE = 'insufficient_privilege';
+                END $$""",
+            f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {table}_refuse_change()",
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_refuse_change()",
+        ]
+    return [
+        f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} FOR EACH ROW "
+        f"SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '{APPEND_ONLY_MESSAGE}'"
+        for op in ("UPDATE", "DELETE")
+    ]
+
+
+def _v1_initial(store: Store) -> None:
+    store.db.create_tables([m for m in ALL_MODELS if m is not SchemaInfo], safe=False)
+    for statement in _append_only_triggers(store, StageLog._meta.table_name):
+        store.db.execute_sql(statement)
+
+
+MIGRATIONS: list[Callable[[Store], None]] = [_v1_initial]
+LATEST = len(MIGRATIONS)
+
+
+def current_version(store: Store) -> int:
+    """The schema version of the database, 0 for an empty one."""
+    if not store.db.table_exists(SchemaInfo._meta.table_name):
+        return 0
+    row = SchemaInfo.get_or_none(SchemaInfo.id == 1)
+    return row.version if row else 0
+
+
+def migrate(store: Store, clock: Clock) -> int:
+    """Bring the schema to the latest version; return the version found before.
+
+    Raises :class:`SchemaTooNewError` without touching anything if the database is
+    newer than this program.
+
+    On MariaDB/MySQL every DDL statement commits on its own, so a migration that
+    fails half-way there cannot be rolled back as it is on SQLite and PostgreSQL;
+    each migration is therefore kept to statements that can simply be run again
+    after ``safe`` checks when that matters.
+    """
+    found = current_version(store)
+    if found > LATEST:
+        raise SchemaTooNewError(found, LATEST)
+    if found == LATEST:
+        return found
+    with store.db.atomic():
+        if found == 0:
+            store.db.create_tables([SchemaInfo], safe=True)
+        for number in range(found + 1, LATEST + 1):
+            log.info("migrating %s to schema version %d", store.url.display, number)
+            MIGRATIONS[number - 1](store)
+        now = clock.now()
+        updated = (
+            SchemaInfo.update(version=LATEST, app_version=__version__, migrated_at=now)
+            .where(SchemaInfo.id == 1)
+            .execute()
+        )
+        if not updated:
+            SchemaInfo.insert(
+                id=1, version=LATEST, app_version=__version__, migrated_at=now
+            ).execute()
+    return found
+
+
+def is_append_only_violation(exc: peewee.DatabaseError) -> bool:
+    """True if ``exc`` is the database refusing a change to the stage log."""
+    return "append-only" in str(exc)

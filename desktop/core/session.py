@@ -1,0 +1,49 @@
+"""The signed-in context that every core service works in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desktop.core.clock import Clock
+from desktop.core.db import Store
+from desktop.core.models import User
+
+
+@dataclass
+class Session:
+    """Who is working, on which database, by which clock."""
+
+    store: Store
+    clock: Clock
+    user: User
+
+    @property
+    def username(self) -> str:
+        return str(self.user.username)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def new_row_fields(self, now: datetime | None = None) -> dict[str, Any]:
+        """Audit columns of a row created now by the signed-in user."""
+        now = now or self.now()
+        return {
+            "created_at": now,
+            "created_by": self.username,
+            "updated_at": now,
+            "updated_by": self.username,
+            "version": 1,
+        }
+
+
+def system_fields(now: datetime, who: str = "system") -> dict[str, Any]:
+    """Audit columns of a row created by Contatti itself (setup, demo data)."""
+    return {
+        "created_at": now,
+        "created_by": who,
+        "updated_at": now,
+        "updated_by": who,
+        "version": 1,
+    }

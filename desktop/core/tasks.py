@@ -1,0 +1,227 @@
+"""Tasks ("My activities"): listing, completing, and the reminders they raise."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+
+from desktop.core.db import Store
+from desktop.core.errors import ConcurrentEditError, NotFoundError, ValidationError
+from desktop.core.models import ActivityEntry, ActivityType, Contact, Task, TaskStatus
+from desktop.core.session import Session
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """A task as lists show it."""
+
+    id: uuid.UUID
+    version: int
+    contact_id: uuid.UUID
+    contact_name: str
+    company: str
+    type_id: uuid.UUID | None
+    type_name: str
+    description: str
+    due: datetime | None
+    reminder_start: datetime | None
+    reminder_end: datetime | None
+    status: str
+    completed_at: datetime | None
+    snoozed_until: datetime | None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.status == TaskStatus.OPEN.value and self.due is not None and (
+            self.due < now
+        )
+
+
+@dataclass(frozen=True)
+class Completion:
+    """What completing a task produced: the done entry on the contact."""
+
+    task_id: uuid.UUID
+    contact_id: uuid.UUID
+    entry_id: uuid.UUID
+
+
+def _task_rows(query: peewee.Query) -> list[TaskRow]:
+    rows = []
+    for r in query.dicts():
+        name = f"{r['first_name']} {r['last_name']}".strip() or r["company"]
+        conv = Task.due.python_value
+        rows.append(
+            TaskRow(
+                id=r["id"],
+                version=r["version"],
+                contact_id=r["contact"],
+                contact_name=name,
+                company=r["company"],
+                type_id=r["activity_type"],
+                type_name=r["type_name"] or "",
+                description=r["description"],
+                due=conv(r["due"]),
+                reminder_start=conv(r["reminder_start"]),
+                reminder_end=conv(r["reminder_end"]),
+                status=r["status"],
+                completed_at=conv(r["completed_at"]),
+                snoozed_until=conv(r["snoozed_until"]),
+            )
+        )
+    return rows
+
+
+def _task_query() -> peewee.ModelSelect:
+    return (
+        Task.select(
+            Task.id,
+            Task.version,
+            Task.contact,
+            Task.activity_type,
+            Task.description,
+            Task.due,
+            Task.reminder_start,
+            Task.reminder_end,
+            Task.status,
+            Task.completed_at,
+            Task.snoozed_until,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company,
+            ActivityType.description.alias("type_name"),
+        )
+        .join(Contact, on=Task.contact == Contact.id)
+        .switch(Task)
+        .join(ActivityType, peewee.JOIN.LEFT_OUTER, on=Task.activity_type == ActivityType.id)
+    )
+
+
+def tasks_for(
+    store: Store, user_id: uuid.UUID, statuses: Iterable[TaskStatus] | None = None
+) -> list[TaskRow]:
+    """A user's tasks, by due date (those without one last)."""
+    query = _task_query().where((Task.assignee == user_id) & Task.deleted_at.is_null())
+    if statuses is not None:
+        query = query.where(Task.status.in_([s.value for s in statuses]))
+    query = query.order_by(Task.due.is_null(), Task.due, Task.id)
+    return _task_rows(query)
+
+
+def reminders_due(store: Store, user_id: uuid.UUID, moment: datetime) -> list[TaskRow]:
+    """Open tasks of ``user_id`` whose reminder window contains ``moment``.
+
+    Snoozed tasks come back when the snooze runs out; dismissed ones never do. The
+    index on (assignee, status, reminder_end) serves the query.
+    """
+    query = (
+        _task_query()
+        .where(
+            (Task.assignee == user_id)
+            & (Task.status == TaskStatus.OPEN.value)
+            & (Task.reminder_end >= moment)
+            & (Task.reminder_start <= moment)
+            & Task.dismissed_at.is_null()
+            & (Task.snoozed_until.is_null() | (Task.snoozed_until <= moment))
+            & Task.deleted_at.is_null()
+        )
+        .order_by(Task.reminder_start, Task.id)
+    )
+    return _task_rows(query)
+
+
+def reminder_query_sql(store: Store, user_id: uuid.UUID, moment: datetime) -> tuple[str, list]:
+    """The SQL and parameters of :func:`reminders_due`, for query-plan checks."""
+    query = Task.select(Task.id).where(
+        (Task.assignee == user_id)
+        & (Task.status == TaskStatus.OPEN.value)
+        & (Task.reminder_end >= moment)
+        & (Task.reminder_start <= moment)
+        & Task.dismissed_at.is_null()
+        & (Task.snoozed_until.is_null() | (Task.snoozed_until <= moment))
+        & Task.deleted_at.is_null()
+    )
+    sql, params = query.sql()
+    return sql, list(params)
+
+
+class TaskService:
+    """Changes to tasks made by the signed-in user."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _get_open(self, task_id: uuid.UUID) -> Task:
+        task = Task.get_or_none((Task.id == task_id) & Task.deleted_at.is_null())
+        if task is None:
+            raise NotFoundError("This task no longer exists.")
+        if task.status != TaskStatus.OPEN.value:
+            raise ValidationError.single(
+                "status",
+                f"This task is already {task.status} (by {task.updated_by}); "
+                "refresh the list.",
+            )
+        return task
+
+    def _update(self, task: Task, **values: object) -> None:
+        now = self.session.now()
+        changed = (
+            Task.update(
+                **values,
+                updated_at=now,
+                updated_by=self.session.username,
+                version=Task.version + 1,
+            )
+            .where((Task.id == task.id) & (Task.version == task.version))
+            .execute()
+        )
+        if not changed:
+            fresh = Task.get_by_id(task.id)
+            raise ConcurrentEditError("This task", fresh.updated_by, fresh.updated_at)
+
+    def complete(self, task_id: uuid.UUID, note: str = "") -> Completion:
+        """Mark the task done and record it as an activity done on its contact."""
+        now = self.session.now()
+        with self.session.store.db.atomic():
+            task = self._get_open(task_id)
+            self._update(task, status=TaskStatus.DONE.value, completed_at=now)
+            description = task.description
+            if note.strip():
+                description = f"{description}\n{note.strip()}".strip()
+            entry = ActivityEntry.create(
+                contact=task.contact_id,
+                done_type=task.activity_type_id,
+                done_date=now,
+                done_operator=self.session.user.id,
+                done_description=description,
+                **self.session.new_row_fields(now),
+            )
+        log.info("task %s done", task_id)
+        return Completion(task.id, task.contact_id, entry.id)
+
+    def cancel(self, task_id: uuid.UUID) -> None:
+        with self.session.store.db.atomic():
+            task = self._get_open(task_id)
+            self._update(task, status=TaskStatus.CANCELLED.value)
+
+    def snooze(self, task_id: uuid.UUID, until: datetime) -> None:
+        """Hide the task's reminder until ``until``; stored, so a restart keeps it."""
+        if until <= self.session.now():
+            raise ValidationError.single(
+                "snooze_button", "Snooze time is in the past: choose a later time."
+            )
+        with self.session.store.db.atomic():
+            task = self._get_open(task_id)
+            self._update(task, snoozed_until=until)
+
+    def dismiss(self, task_id: uuid.UUID) -> None:
+        """Stop the task's reminder for good; the task itself stays open."""
+        with self.session.store.db.atomic():
+            task = self._get_open(task_id)
+            self._update(task, dismissed_at=self.session.now())

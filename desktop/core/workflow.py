@@ -1,0 +1,147 @@
+"""Workflow rules: stages, allowed transitions and the activity types each stage allows."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from desktop.core.db import Store
+from desktop.core.models import (
+    ActivityType,
+    Outcome,
+    Stage,
+    StageActivityType,
+    Transition,
+    Workflow,
+)
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: uuid.UUID
+    code: str
+    name: str
+    sort_order: int
+    is_initial: bool
+    outcome: Outcome
+
+
+@dataclass(frozen=True)
+class ActivityTypeInfo:
+    id: uuid.UUID
+    code: str
+    description: str
+    sort_order: int
+    default_delay_days: int
+    default_reminder_lead_minutes: int
+
+
+@dataclass(frozen=True)
+class WorkflowRules:
+    """A snapshot of the active workflow and the active activity types.
+
+    With no active workflow (``workflow_id`` is ``None``) there are no stages, no
+    transitions and no log, and every active activity type is allowed.
+    """
+
+    workflow_id: uuid.UUID | None
+    name: str
+    show_log: bool
+    stages: dict[uuid.UUID, StageInfo]
+    transitions: frozenset[tuple[uuid.UUID, uuid.UUID]]
+    stage_types: dict[uuid.UUID, frozenset[uuid.UUID]]
+    activity_types: tuple[ActivityTypeInfo, ...] = field(default=())
+
+    @property
+    def has_workflow(self) -> bool:
+        return self.workflow_id is not None
+
+    @property
+    def log_visible(self) -> bool:
+        return self.has_workflow and self.show_log
+
+    def initial_stage(self) -> StageInfo | None:
+        ordered = sorted(self.stages.values(), key=lambda s: s.sort_order)
+        for stage in ordered:
+            if stage.is_initial:
+                return stage
+        return ordered[0] if ordered else None
+
+    def stage(self, stage_id: uuid.UUID | None) -> StageInfo | None:
+        return self.stages.get(stage_id) if stage_id is not None else None
+
+    def next_stages(self, stage_id: uuid.UUID | None) -> list[StageInfo]:
+        """Stages the workflow allows moving to from ``stage_id``, in stage order."""
+        if stage_id is None or stage_id not in self.stages:
+            initial = self.initial_stage()
+            return [initial] if initial else []
+        targets = [self.stages[b] for a, b in self.transitions if a == stage_id]
+        return sorted(targets, key=lambda s: s.sort_order)
+
+    def allows_transition(
+        self, from_stage: uuid.UUID | None, to_stage: uuid.UUID
+    ) -> bool:
+        return any(s.id == to_stage for s in self.next_stages(from_stage))
+
+    def types_for(self, stage_id: uuid.UUID | None) -> list[ActivityTypeInfo]:
+        """Active activity types allowed in ``stage_id``, in their sort order.
+
+        A stage with no types listed allows every active type.
+        """
+        listed = self.stage_types.get(stage_id) if stage_id is not None else None
+        if not self.has_workflow or not listed:
+            return list(self.activity_types)
+        return [t for t in self.activity_types if t.id in listed]
+
+    def allows_type(self, stage_id: uuid.UUID | None, type_id: uuid.UUID) -> bool:
+        return any(t.id == type_id for t in self.types_for(stage_id))
+
+    def activity_type(self, type_id: uuid.UUID | None) -> ActivityTypeInfo | None:
+        for t in self.activity_types:
+            if t.id == type_id:
+                return t
+        return None
+
+
+def load_rules(store: Store) -> WorkflowRules:
+    """Read the active workflow and the active activity types."""
+    types = tuple(
+        ActivityTypeInfo(
+            t.id,
+            t.code,
+            t.description,
+            t.sort_order,
+            t.default_delay_days,
+            t.default_reminder_lead_minutes,
+        )
+        for t in ActivityType.select()
+        .where(ActivityType.active == True)  # noqa: E712
+        .order_by(ActivityType.sort_order, ActivityType.code)
+    )
+    workflow = Workflow.get_or_none(Workflow.active == True)  # noqa: E712
+    if workflow is None:
+        return WorkflowRules(None, "", False, {}, frozenset(), {}, types)
+    stages = {
+        s.id: StageInfo(
+            s.id, s.code, s.name, s.sort_order, s.is_initial, Outcome(s.outcome)
+        )
+        for s in Stage.select().where(Stage.workflow == workflow.id)
+    }
+    transitions = frozenset(
+        (t.from_stage_id, t.to_stage_id)
+        for t in Transition.select().where(Transition.workflow == workflow.id)
+    )
+    stage_types: dict[uuid.UUID, set[uuid.UUID]] = {}
+    for link in StageActivityType.select().where(
+        StageActivityType.stage.in_(list(stages))
+    ):
+        stage_types.setdefault(link.stage_id, set()).add(link.activity_type_id)
+    return WorkflowRules(
+        workflow.id,
+        workflow.name,
+        workflow.show_log,
+        stages,
+        transitions,
+        {k: frozenset(v) for k, v in stage_types.items()},
+        types,
+    )

@@ -1,0 +1,76 @@
+"""Compile the Qt Designer sources in ``forms/`` into ``desktop/gui/forms/``.
+
+``python -m desktop.gui.build_forms`` writes ``ui_<name>.py`` for every ``forms/<name>.ui``
+with ``pyside6-uic``; ``--check`` only reports sources whose generated module is stale.
+The generated modules are committed, so the app and the installers need no build step,
+and a test runs ``--check`` so that they never drift from the sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT / "forms"
+TARGET = Path(__file__).resolve().parent / "forms"
+
+
+def uic_command() -> list[str]:
+    exe = shutil.which("pyside6-uic") or str(Path(sys.executable).parent / "pyside6-uic")
+    return [exe, "-g", "python"]
+
+
+def compile_form(source: Path) -> str:
+    """The Python code ``pyside6-uic`` makes of ``source``."""
+    result = subprocess.run(
+        [*uic_command(), str(source)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    # uic writes the source file's path into the header; keep it stable.
+    lines = [
+        line
+        for line in result.stdout.splitlines()
+        if not line.startswith("## Created by: Qt User Interface Compiler version")
+    ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def target_for(source: Path) -> Path:
+    return TARGET / f"ui_{source.stem}.py"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="report stale modules")
+    args = parser.parse_args(argv)
+    TARGET.mkdir(exist_ok=True)
+    (TARGET / "__init__.py").write_text('"""Modules generated from forms/*.ui."""\n')
+    stale = []
+    for source in sorted(SOURCES.glob("*.ui")):
+        code = compile_form(source)
+        target = target_for(source)
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current == code:
+            continue
+        stale.append(source.name)
+        if not args.check:
+            target.write_text(code, encoding="utf-8")
+    expected = {target_for(s).name for s in SOURCES.glob("*.ui")} | {"__init__.py"}
+    orphans = [p.name for p in TARGET.glob("*.py") if p.name not in expected]
+    if args.check and (stale or orphans):
+        print("stale generated forms:", ", ".join(stale + orphans))
+        print("run: python -m desktop.gui.build_forms")
+        return 1
+    for name in orphans:
+        (TARGET / name).unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
