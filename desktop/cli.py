@@ -17,7 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="contatti", description="Contatti, a desktop CRM for office staff."
     )
-    parser.add_argument("--version", action="version", version=f"Contatti {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"Contatti {__version__}"
+    )
     parser.add_argument(
         "--database",
         metavar="URL",

@@ -1,8 +1,8 @@
 """Shared fixtures: a fresh database on every backend, a clock the test moves.
 
 Server tests run against PostgreSQL and MariaDB on this machine; each test makes its own
-database and drops it afterwards. Set ``CONTATTI_REQUIRE_SERVERS=1`` (as CI does) to make
-an unreachable server a failure instead of a skip. Point at other servers with
+database and drops it afterwards. Set ``CONTATTI_REQUIRE_SERVERS=1`` (as CI does) to
+make an unreachable server a failure instead of a skip. Point at other servers with
 ``CONTATTI_TEST_POSTGRESQL`` and ``CONTATTI_TEST_MYSQL`` (URLs without a database name).
 """
 
@@ -18,11 +18,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.core.bootstrap import open_store, sign_in  # noqa: E402
-from desktop.core.clock import ManualClock  # noqa: E402
-from desktop.core.db import Store  # noqa: E402
-from desktop.core.session import Session  # noqa: E402
-from tests import servers  # noqa: E402
+from desktop.core.bootstrap import open_store, sign_in
+from desktop.core.clock import ManualClock
+from desktop.core.db import Store
+from desktop.core.session import Session
+from tests import servers
 
 BACKENDS = ["sqlite", "postgresql", "mysql"]
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-POSTGRESQL = os.environ.get("CONTATTI_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432")
+POSTGRESQL = os.environ.get(
+    "CONTATTI_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432"
+)
 MYSQL = os.environ.get("CONTATTI_TEST_MYSQL", "mysql://root@127.0.0.1:3306")
 
 

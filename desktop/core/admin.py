@@ -83,7 +83,9 @@ class AdminService:
         )
         if email and "@" not in email:
             problems.append(
-                FieldProblem("email", "E-mail is not an address: write name@example.com.")
+                FieldProblem(
+                    "email", "E-mail is not an address: write name@example.com."
+                )
             )
         clash = User.select().where(User.username == username)
         if user_id is not None:
@@ -279,7 +281,9 @@ class AdminService:
             if draft.active:
                 self._activate(workflow.id)
             elif draft.id is not None and workflow.active:
-                Workflow.update(active=False).where(Workflow.id == workflow.id).execute()
+                Workflow.update(active=False).where(
+                    Workflow.id == workflow.id
+                ).execute()
         return Workflow.get_by_id(workflow.id)
 
     def set_active_workflow(self, workflow_id: uuid.UUID | None) -> None:
@@ -299,7 +303,10 @@ class AdminService:
         ).execute()
         if workflow_id is not None:
             Workflow.update(
-                active=True, updated_at=now, updated_by=who, version=Workflow.version + 1
+                active=True,
+                updated_at=now,
+                updated_by=who,
+                version=Workflow.version + 1,
             ).where(Workflow.id == workflow_id).execute()
 
     def _validate_workflow(self, draft: WorkflowDraft) -> None:
@@ -315,11 +322,15 @@ class AdminService:
             )
         if len(set(codes)) != len(codes):
             problems.append(
-                FieldProblem("stage_table", "Two stages have the same code: rename one.")
+                FieldProblem(
+                    "stage_table", "Two stages have the same code: rename one."
+                )
             )
         if any(not c.strip() for c in codes):
             problems.append(
-                FieldProblem("stage_table", "A stage has no code: give every stage one.")
+                FieldProblem(
+                    "stage_table", "A stage has no code: give every stage one."
+                )
             )
         if sum(1 for s in draft.stages if s.is_initial) != 1 and draft.stages:
             problems.append(

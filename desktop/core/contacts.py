@@ -6,7 +6,8 @@ import logging
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 import peewee
 
@@ -215,7 +216,9 @@ class ContactService:
             (Contact.id == contact_id) & Contact.deleted_at.is_null()
         )
         if contact is None:
-            raise NotFoundError("This contact no longer exists; it may have been deleted.")
+            raise NotFoundError(
+                "This contact no longer exists; it may have been deleted."
+            )
         draft = ContactDraft(
             id=contact.id,
             version=contact.version,
@@ -279,7 +282,11 @@ class ContactService:
                 User.full_name,
                 User.username,
             )
-            .join(from_stage, peewee.JOIN.LEFT_OUTER, on=StageLog.from_stage == from_stage.id)
+            .join(
+                from_stage,
+                peewee.JOIN.LEFT_OUTER,
+                on=StageLog.from_stage == from_stage.id,
+            )
             .switch(StageLog)
             .join(to_stage, on=StageLog.to_stage == to_stage.id)
             .switch(StageLog)
@@ -296,7 +303,7 @@ class ContactService:
                 r["full_name"] or r["username"],
                 StageLog.changed_at.python_value(r["changed_at"]),
             )
-            for r in query
+            for r in cast(Iterable[dict[str, Any]], query)
         ]
 
     # -- saving ------------------------------------------------------------------
@@ -439,7 +446,10 @@ class ContactService:
             columns = {"deleted_at": now}
         changed = (
             ActivityEntry.update(
-                **columns, updated_at=now, updated_by=who, version=ActivityEntry.version + 1
+                **columns,
+                updated_at=now,
+                updated_by=who,
+                version=ActivityEntry.version + 1,
             )
             .where(
                 (ActivityEntry.id == entry.id)
@@ -449,11 +459,11 @@ class ContactService:
             .execute()
         )
         if not changed:
-            row = ActivityEntry.get_or_none(ActivityEntry.id == entry.id)
+            current = ActivityEntry.get_or_none(ActivityEntry.id == entry.id)
             raise ConcurrentEditError(
                 "An activity of this contact",
-                row.updated_by if row else "someone",
-                row.updated_at if row else None,
+                current.updated_by if current else "someone",
+                current.updated_at if current else None,
             )
         if entry.delete:
             Task.update(
@@ -518,7 +528,8 @@ class ContactService:
         row = Contact.get_or_none(Contact.id == contact_id)
         if row is None or row.deleted_at is not None:
             raise ConcurrentEditError(
-                "This contact", row.updated_by if row else "someone",
+                "This contact",
+                row.updated_by if row else "someone",
                 row.updated_at if row else None,
             )
         raise ConcurrentEditError("This contact", row.updated_by, row.updated_at)
@@ -536,7 +547,9 @@ class ContactService:
 
     def _validate(self, draft: ContactDraft, rules: WorkflowRules) -> None:
         problems: list[FieldProblem] = []
-        if not (draft.first_name.strip() or draft.last_name.strip() or draft.company.strip()):
+        if not (
+            draft.first_name.strip() or draft.last_name.strip() or draft.company.strip()
+        ):
             problems.append(
                 FieldProblem(
                     "last_name",
@@ -620,12 +633,16 @@ class ContactService:
             problems.append(FieldProblem(widget, message, row))
 
         if entry.done_type_id is None and entry.done_description.strip():
-            add("done_type", "Activity type is empty: choose the type of activity done.")
-        if entry.done_type_id is not None and entry.done_type_id != saved.get(
-            "done_type_id"
+            add(
+                "done_type", "Activity type is empty: choose the type of activity done."
+            )
+        new_done_type = entry.done_type_id != saved.get("done_type_id")
+        if (
+            entry.done_type_id is not None
+            and new_done_type
+            and not rules.allows_type(stage_now, entry.done_type_id)
         ):
-            if not rules.allows_type(stage_now, entry.done_type_id):
-                add("done_type", self._type_refusal(rules, entry.done_type_id, stage_now))
+            add("done_type", self._type_refusal(rules, entry.done_type_id, stage_now))
         has_pending = bool(
             entry.pending_description.strip()
             or entry.pending_due_date
@@ -640,14 +657,16 @@ class ContactService:
                 "Pending activity type is empty: choose the type of the next "
                 "activity, or clear the pending activity.",
             )
-        if entry.pending_type_id is not None and entry.pending_type_id != saved.get(
-            "pending_type_id"
+        new_pending_type = entry.pending_type_id != saved.get("pending_type_id")
+        if (
+            entry.pending_type_id is not None
+            and new_pending_type
+            and not rules.allows_type(stage_after, entry.pending_type_id)
         ):
-            if not rules.allows_type(stage_after, entry.pending_type_id):
-                add(
-                    "pending_type",
-                    self._type_refusal(rules, entry.pending_type_id, stage_after),
-                )
+            add(
+                "pending_type",
+                self._type_refusal(rules, entry.pending_type_id, stage_after),
+            )
         if (entry.create_task or entry.reminder_start or entry.reminder_end) and (
             entry.pending_operator_id is None
         ):
@@ -680,7 +699,9 @@ class ContactService:
                 "after it.",
             )
         if (entry.reminder_start is None) != (entry.reminder_end is None):
-            missing = "reminder_start" if entry.reminder_start is None else "reminder_end"
+            missing = (
+                "reminder_start" if entry.reminder_start is None else "reminder_end"
+            )
             add(
                 missing,
                 "A reminder needs both a start and an end: fill in the "
@@ -723,7 +744,9 @@ class ContactService:
 
 def copy_draft(draft: ContactDraft) -> ContactDraft:
     """A deep copy of ``draft`` that keeps what was loaded (for dirty checks)."""
-    entries = [replace(e, _saved=dict(e._saved) if e._saved else None) for e in draft.entries]
+    entries = [
+        replace(e, _saved=dict(e._saved) if e._saved else None) for e in draft.entries
+    ]
     copy = replace(draft, entries=entries)
     copy._saved = dict(draft._saved) if draft._saved else None
     return copy

@@ -62,14 +62,16 @@ class DatabaseUrl:
             # sqlite:///relative/file.db and sqlite:////absolute/file.db, or on
             # Windows sqlite:///C:/Users/...
             path = unquote(parts.path)
-            if path.startswith("/") and len(path) > 2 and path[2] == ":":
-                path = path[1:]
-            elif path.startswith("/") and not path.startswith("//"):
-                path = path[1:]
-            elif path.startswith("//"):
+            if (
+                (path.startswith("/") and len(path) > 2 and path[2] == ":")
+                or (path.startswith("/") and not path.startswith("//"))
+                or path.startswith("//")
+            ):
                 path = path[1:]
             if not path:
-                raise ValueError("A SQLite URL needs a file name: sqlite:///path/file.db")
+                raise ValueError(
+                    "A SQLite URL needs a file name: sqlite:///path/file.db"
+                )
             return cls(backend, path)
         name = unquote(parts.path.lstrip("/"))
         if not name:
@@ -158,7 +160,9 @@ def make_database(url: DatabaseUrl) -> peewee.Database:
         if url.database != ":memory:":
             Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         return peewee.SqliteDatabase(
-            str(Path(url.database).expanduser()) if url.database != ":memory:" else ":memory:",
+            str(Path(url.database).expanduser())
+            if url.database != ":memory:"
+            else ":memory:",
             pragmas={
                 "journal_mode": "wal",
                 "foreign_keys": 1,

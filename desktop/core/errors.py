@@ -12,7 +12,9 @@ class ContattiError(Exception):
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One invalid field: ``field`` is the widget's object name, ``row`` the entry index.
+    """One invalid field.
+
+    ``field`` is the object name of the widget concerned, ``row`` the entry index.
 
     ``row`` is ``None`` for fields of the contact itself.
     """
@@ -30,7 +32,9 @@ class ValidationError(ContattiError):
         super().__init__("\n".join(p.message for p in problems))
 
     @classmethod
-    def single(cls, field: str, message: str, row: int | None = None) -> ValidationError:
+    def single(
+        cls, field: str, message: str, row: int | None = None
+    ) -> ValidationError:
         return cls([FieldProblem(field, message, row)])
 
 

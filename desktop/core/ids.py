@@ -11,8 +11,8 @@ def new_id() -> uuid.UUID:
     """Return a time-ordered UUID (version 7 layout).
 
     The first 48 bits are the Unix time in milliseconds, so ids made one after the other
-    sort together and keep B-tree indexes compact, while the 74 random bits keep ids made
-    on different laptops apart.
+    sort together and keep B-tree indexes compact, while the 74 random bits keep ids
+    made on different laptops apart.
     """
     millis = time.time_ns() // 1_000_000
     rand = int.from_bytes(os.urandom(10), "big")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+import uuid
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -121,6 +122,9 @@ class Stage(BaseModel):
     is_initial = peewee.BooleanField(default=False)
     outcome = peewee.CharField(max_length=8, default=Outcome.NONE.value)
 
+    if TYPE_CHECKING:
+        workflow_id: uuid.UUID
+
     class Meta:
         indexes = ((("workflow", "code"), True),)
 
@@ -130,6 +134,10 @@ class Transition(BaseModel):
     from_stage = peewee.ForeignKeyField(Stage, on_delete="CASCADE")
     to_stage = peewee.ForeignKeyField(Stage, on_delete="CASCADE")
 
+    if TYPE_CHECKING:
+        from_stage_id: uuid.UUID
+        to_stage_id: uuid.UUID
+
     class Meta:
         indexes = ((("from_stage", "to_stage"), True),)
 
@@ -137,6 +145,10 @@ class Transition(BaseModel):
 class StageActivityType(BaseModel):
     stage = peewee.ForeignKeyField(Stage, backref="allowed_types", on_delete="CASCADE")
     activity_type = peewee.ForeignKeyField(ActivityType, on_delete="CASCADE")
+
+    if TYPE_CHECKING:
+        stage_id: uuid.UUID
+        activity_type_id: uuid.UUID
 
     class Meta:
         indexes = ((("stage", "activity_type"), True),)
@@ -157,6 +169,10 @@ class Contact(BaseModel, SoftDeleteMixin):
     owner = peewee.ForeignKeyField(User, null=True, on_delete="RESTRICT")
     stage = peewee.ForeignKeyField(Stage, null=True, on_delete="RESTRICT")
 
+    if TYPE_CHECKING:
+        owner_id: uuid.UUID | None
+        stage_id: uuid.UUID | None
+
     class Meta:
         indexes = (
             (("last_name", "first_name"), False),
@@ -175,7 +191,9 @@ class Contact(BaseModel, SoftDeleteMixin):
 class ActivityEntry(BaseModel, SoftDeleteMixin):
     """One line of a contact's activities: what was done and what is pending next."""
 
-    contact = peewee.ForeignKeyField(Contact, backref="entries", on_delete="RESTRICT")
+    contact = peewee.ForeignKeyField(
+        Contact, backref="entries", on_delete="RESTRICT", index=False
+    )
     done_type = peewee.ForeignKeyField(
         ActivityType, null=True, on_delete="RESTRICT", column_name="done_type_id"
     )
@@ -197,6 +215,13 @@ class ActivityEntry(BaseModel, SoftDeleteMixin):
     reminder_end = UTCDateTimeField(null=True)
     create_task = peewee.BooleanField(default=False)
 
+    if TYPE_CHECKING:
+        contact_id: uuid.UUID
+        done_type_id: uuid.UUID | None
+        done_operator_id: uuid.UUID | None
+        pending_type_id: uuid.UUID | None
+        pending_operator_id: uuid.UUID | None
+
     class Meta:
         indexes = ((("contact", "created_at"), False),)
 
@@ -204,9 +229,12 @@ class ActivityEntry(BaseModel, SoftDeleteMixin):
 class Task(BaseModel, SoftDeleteMixin):
     """An entry in an operator's "My activities" list."""
 
-    assignee = peewee.ForeignKeyField(User, on_delete="RESTRICT")
+    # Indexed by the composite indexes below, which start with the assignee.
+    assignee = peewee.ForeignKeyField(User, on_delete="RESTRICT", index=False)
     contact = peewee.ForeignKeyField(Contact, on_delete="RESTRICT")
-    activity_type = peewee.ForeignKeyField(ActivityType, null=True, on_delete="RESTRICT")
+    activity_type = peewee.ForeignKeyField(
+        ActivityType, null=True, on_delete="RESTRICT"
+    )
     description = peewee.TextField(default="")
     due = UTCDateTimeField(null=True)
     reminder_start = UTCDateTimeField(null=True)
@@ -219,6 +247,12 @@ class Task(BaseModel, SoftDeleteMixin):
     snoozed_until = UTCDateTimeField(null=True)
     dismissed_at = UTCDateTimeField(null=True)
 
+    if TYPE_CHECKING:
+        assignee_id: uuid.UUID
+        contact_id: uuid.UUID
+        activity_type_id: uuid.UUID | None
+        entry_id: uuid.UUID | None
+
     class Meta:
         indexes = (
             # The reminder query: one user's open tasks whose window is still open.
@@ -230,11 +264,17 @@ class Task(BaseModel, SoftDeleteMixin):
 class StageLog(BaseModel):
     """Append-only audit trail of stage changes; the database refuses edits."""
 
-    contact = peewee.ForeignKeyField(Contact, on_delete="RESTRICT")
+    contact = peewee.ForeignKeyField(Contact, on_delete="RESTRICT", index=False)
     from_stage = peewee.ForeignKeyField(Stage, null=True, on_delete="RESTRICT")
     to_stage = peewee.ForeignKeyField(Stage, on_delete="RESTRICT")
     operator = peewee.ForeignKeyField(User, on_delete="RESTRICT")
     changed_at = UTCDateTimeField()
+
+    if TYPE_CHECKING:
+        contact_id: uuid.UUID
+        from_stage_id: uuid.UUID | None
+        to_stage_id: uuid.UUID
+        operator_id: uuid.UUID
 
     class Meta:
         indexes = ((("contact", "changed_at"), False),)

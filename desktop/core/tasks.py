@@ -6,7 +6,8 @@ import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 
 import peewee
 
@@ -38,8 +39,10 @@ class TaskRow:
     snoozed_until: datetime | None
 
     def is_overdue(self, now: datetime) -> bool:
-        return self.status == TaskStatus.OPEN.value and self.due is not None and (
-            self.due < now
+        return (
+            self.status == TaskStatus.OPEN.value
+            and self.due is not None
+            and (self.due < now)
         )
 
 
@@ -78,7 +81,7 @@ def _task_rows(query: peewee.Query) -> list[TaskRow]:
     return rows
 
 
-def _task_query() -> peewee.ModelSelect:
+def _task_query() -> peewee.ModelSelect[Task]:
     return (
         Task.select(
             Task.id,
@@ -99,7 +102,11 @@ def _task_query() -> peewee.ModelSelect:
         )
         .join(Contact, on=Task.contact == Contact.id)
         .switch(Task)
-        .join(ActivityType, peewee.JOIN.LEFT_OUTER, on=Task.activity_type == ActivityType.id)
+        .join(
+            ActivityType,
+            peewee.JOIN.LEFT_OUTER,
+            on=Task.activity_type == ActivityType.id,
+        )
     )
 
 
@@ -136,7 +143,9 @@ def reminders_due(store: Store, user_id: uuid.UUID, moment: datetime) -> list[Ta
     return _task_rows(query)
 
 
-def reminder_query_sql(store: Store, user_id: uuid.UUID, moment: datetime) -> tuple[str, list]:
+def reminder_query_sql(
+    store: Store, user_id: uuid.UUID, moment: datetime
+) -> tuple[str, list]:
     """The SQL and parameters of :func:`reminders_due`, for query-plan checks."""
     query = Task.select(Task.id).where(
         (Task.assignee == user_id)
@@ -149,6 +158,32 @@ def reminder_query_sql(store: Store, user_id: uuid.UUID, moment: datetime) -> tu
     )
     sql, params = query.sql()
     return sql, list(params)
+
+
+class SnoozeChoice(StrEnum):
+    """The snooze lengths the Reminders window offers."""
+
+    FIVE_MINUTES = "5m"
+    ONE_HOUR = "1h"
+    TOMORROW_MORNING = "tomorrow"
+
+
+MORNING = time(9, 0)
+"""Local time of day that "tomorrow morning" means."""
+
+
+def snooze_until(choice: SnoozeChoice, now: datetime, zone: tzinfo) -> datetime:
+    """The UTC moment a reminder snoozed at ``now`` with ``choice`` comes back.
+
+    "Tomorrow morning" is 09:00 on the next calendar day in ``zone``, the user's
+    local time zone, so it stays 09:00 on the wall across a daylight-saving change.
+    """
+    if choice is SnoozeChoice.FIVE_MINUTES:
+        return now + timedelta(minutes=5)
+    if choice is SnoozeChoice.ONE_HOUR:
+        return now + timedelta(hours=1)
+    tomorrow = now.astimezone(zone).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, MORNING, tzinfo=zone).astimezone(UTC)
 
 
 class TaskService:

@@ -1,4 +1,4 @@
-"""Workflow rules: stages, allowed transitions and the activity types each stage allows."""
+"""Workflow rules: stages, allowed transitions and the activity types of each stage."""
 
 from __future__ import annotations
 

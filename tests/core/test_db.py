@@ -1,0 +1,115 @@
+"""Choosing and opening the database."""
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core import paths
+from desktop.core.db import Backend, DatabaseUrl, connect, resolve_url
+from desktop.core.errors import DatabaseUnavailableError
+
+
+@pytest.mark.parametrize(
+    ("url", "backend", "database", "host", "port", "user"),
+    [
+        ("sqlite:///contatti.db", Backend.SQLITE, "contatti.db", "", None, ""),
+        ("sqlite:////var/data/c.db", Backend.SQLITE, "/var/data/c.db", "", None, ""),
+        (
+            "sqlite:///C:/Users/anna/c.db",
+            Backend.SQLITE,
+            "C:/Users/anna/c.db",
+            "",
+            None,
+            "",
+        ),
+        (
+            "postgresql://anna@db.office:5433/crm",
+            Backend.POSTGRESQL,
+            "crm",
+            "db.office",
+            5433,
+            "anna",
+        ),
+        ("postgres://db/crm", Backend.POSTGRESQL, "crm", "db", 5432, ""),
+        ("mysql://root@127.0.0.1/crm", Backend.MYSQL, "crm", "127.0.0.1", 3306, "root"),
+        ("mariadb://bob@maria:3307/crm", Backend.MYSQL, "crm", "maria", 3307, "bob"),
+    ],
+)
+def test_urls_are_understood(url, backend, database, host, port, user):
+    parsed = DatabaseUrl.parse(url)
+    assert (parsed.backend, parsed.database, parsed.host, parsed.port, parsed.user) == (
+        backend,
+        database,
+        host,
+        port,
+        user,
+    )
+
+
+def test_the_password_never_shows():
+    parsed = DatabaseUrl.parse("postgresql://anna:s3cret@db:5432/crm")
+    assert parsed.password == "s3cret"
+    assert "s3cret" not in parsed.display
+    assert parsed.display == "postgresql://anna@db:5432/crm"
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("oracle://db/crm", "sqlite:///, postgresql:// or mysql://"),
+        ("postgresql://db.office:5432", "names no database"),
+        ("sqlite:///", "needs a file name"),
+    ],
+)
+def test_bad_urls_say_what_to_write(url, hint):
+    with pytest.raises(ValueError, match=hint):
+        DatabaseUrl.parse(url)
+
+
+def test_url_comes_from_command_line_then_environment_then_setting(monkeypatch):
+    monkeypatch.setenv("CONTATTI_DATABASE", "sqlite:///env.db")
+    assert resolve_url("sqlite:///cli.db", "sqlite:///saved.db") == "sqlite:///cli.db"
+    assert resolve_url(None, "sqlite:///saved.db") == "sqlite:///env.db"
+    monkeypatch.delenv("CONTATTI_DATABASE")
+    assert resolve_url(None, "sqlite:///saved.db") == "sqlite:///saved.db"
+
+
+def test_default_is_a_file_in_the_user_data_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("CONTATTI_DATABASE", raising=False)
+    monkeypatch.setattr(
+        paths.platformdirs, "user_data_dir", lambda *a, **k: str(tmp_path / "data")
+    )
+    url = resolve_url(None, None)
+    assert url == f"sqlite:///{(tmp_path / 'data' / 'contatti.db').as_posix()}"
+    assert (tmp_path / "data").is_dir()
+
+
+def test_sqlite_is_durable_and_checks_foreign_keys(sqlite_url):
+    store = connect(sqlite_url)
+    try:
+        pragma = {
+            name: store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]
+            for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+        }
+    finally:
+        store.close()
+    assert pragma == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "busy_timeout": 5000,
+        "synchronous": 2,  # FULL
+    }
+
+
+def test_sqlite_file_and_folder_are_created(tmp_path: Path):
+    target = tmp_path / "new" / "folder" / "c.db"
+    store = connect(f"sqlite:///{target.as_posix()}")
+    store.close()
+    assert target.exists()
+
+
+def test_unreachable_server_gives_a_clear_message():
+    with pytest.raises(
+        DatabaseUnavailableError, match="Check that the server is running"
+    ):
+        connect("postgresql://nobody@127.0.0.1:1/none")
