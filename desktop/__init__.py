@@ -4,5 +4,6 @@ from importlib import metadata
 
 try:
     __version__ = metadata.version("contatti")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+except metadata.PackageNotFoundError:
+    # A source tree that was never installed.
     __version__ = "0.0.0+source"

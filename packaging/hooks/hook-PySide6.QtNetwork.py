@@ -1,0 +1,13 @@
+"""PyInstaller's hook for PySide6.QtNetwork, less the Qt plugins Contatti does not ship.
+
+Leaving the plugins out here, rather than after the analysis, keeps out the libraries
+that only those plugins link to (see build_installer.UNUSED_BUNDLE_FILES).
+"""
+
+from PyInstaller.utils.hooks.qt import add_qt6_dependencies, pyside6_library_info
+
+from build_installer import keep_hook_files
+
+hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
+binaries += pyside6_library_info.collect_qtnetwork_files()
+binaries = keep_hook_files(binaries)
