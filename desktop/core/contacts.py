@@ -535,13 +535,17 @@ class ContactService:
         raise ConcurrentEditError("This contact", row.updated_by, row.updated_at)
 
     def _next_code(self) -> str:
-        """The next free code of the form C000123."""
-        count = Contact.select().count() + 1
-        while True:
-            code = f"C{count:06d}"
-            if not Contact.select().where(Contact.code == code).exists():
-                return code
-            count += 1
+        """The code after the highest one of the form C000123 (an index lookup)."""
+        last = (
+            Contact.select(Contact.code)
+            .where((Contact.code >= "C000000") & (Contact.code <= "C999999"))
+            .order_by(Contact.code.desc())
+            .limit(1)
+            .scalar()
+        )
+        # Six digits: a code renamed by sync ("C000123~4f2a9c") counts as its number.
+        number = int(last[1:7]) + 1 if last and last[1:7].isdigit() else 1
+        return f"C{number:06d}"
 
     # -- validation --------------------------------------------------------------
 

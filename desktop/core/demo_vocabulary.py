@@ -116,7 +116,7 @@ PLACES = {
 LOCALES = ("it", "it", "it", "en", "en", "es")
 """Locales drawn for contacts: an Italian office with foreign customers."""
 
-DONE_TEXT = {
+DONE_TEXT: dict[str, tuple[str, ...]] = {
     "EMAIL": ("Sent the product brochure", "Answered questions on delivery times"),
     "INTRO_CALL": (
         "First call: presented our services",

@@ -16,7 +16,9 @@ from desktop import __version__
 from desktop.core.clock import Clock
 from desktop.core.db import Backend, Store
 from desktop.core.errors import SchemaTooNewError
-from desktop.core.models import ALL_MODELS, SchemaInfo, StageLog
+from desktop.core.models import ALL_MODELS, REMINDER_INDEX, SchemaInfo, StageLog, Task
+from desktop.core.search import create_search_index
+from desktop.core.sync.schema import create_sync_tables
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,39 @@ def _v1_initial(store: Store) -> None:
         store.db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[Store], None]] = [_v1_initial]
+def _v2_sync_tables(store: Store) -> None:
+    create_sync_tables(store)
+
+
+def _v3_contact_search(store: Store) -> None:
+    create_search_index(store)
+
+
+def _v4_reminder_index(store: Store) -> None:
+    """Replace the first reminder index by one covering the whole reminder query."""
+    on_table = " ON task" if store.backend is Backend.MYSQL else ""
+    store.db.execute_sql(
+        f"DROP INDEX IF EXISTS task_assignee_id_status_reminder_end{on_table}"
+    )
+    columns = ", ".join(field.column_name for field in _reminder_index_fields())
+    store.db.execute_sql(
+        f"CREATE INDEX IF NOT EXISTS {REMINDER_INDEX} ON task ({columns})"
+    )
+
+
+def _reminder_index_fields() -> list[peewee.Field]:
+    for index in Task._meta.fields_to_index():
+        if index._name == REMINDER_INDEX:
+            return list(index._expressions)
+    raise LookupError(REMINDER_INDEX)
+
+
+MIGRATIONS: list[Callable[[Store], None]] = [
+    _v1_initial,
+    _v2_sync_tables,
+    _v3_contact_search,
+    _v4_reminder_index,
+]
 LATEST = len(MIGRATIONS)
 
 

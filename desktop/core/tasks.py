@@ -121,33 +121,12 @@ def tasks_for(
     return _task_rows(query)
 
 
-def reminders_due(store: Store, user_id: uuid.UUID, moment: datetime) -> list[TaskRow]:
+def _reminder_condition(user_id: uuid.UUID, moment: datetime) -> peewee.Expression:
     """Open tasks of ``user_id`` whose reminder window contains ``moment``.
 
-    Snoozed tasks come back when the snooze runs out; dismissed ones never do. The
-    index on (assignee, status, reminder_end) serves the query.
+    Snoozed tasks come back when the snooze runs out; dismissed ones never do.
     """
-    query = (
-        _task_query()
-        .where(
-            (Task.assignee == user_id)
-            & (Task.status == TaskStatus.OPEN.value)
-            & (Task.reminder_end >= moment)
-            & (Task.reminder_start <= moment)
-            & Task.dismissed_at.is_null()
-            & (Task.snoozed_until.is_null() | (Task.snoozed_until <= moment))
-            & Task.deleted_at.is_null()
-        )
-        .order_by(Task.reminder_start, Task.id)
-    )
-    return _task_rows(query)
-
-
-def reminder_query_sql(
-    store: Store, user_id: uuid.UUID, moment: datetime
-) -> tuple[str, list]:
-    """The SQL and parameters of :func:`reminders_due`, for query-plan checks."""
-    query = Task.select(Task.id).where(
+    return (
         (Task.assignee == user_id)
         & (Task.status == TaskStatus.OPEN.value)
         & (Task.reminder_end >= moment)
@@ -156,6 +135,33 @@ def reminder_query_sql(
         & (Task.snoozed_until.is_null() | (Task.snoozed_until <= moment))
         & Task.deleted_at.is_null()
     )
+
+
+def reminders_due_query(
+    user_id: uuid.UUID, moment: datetime
+) -> peewee.ModelSelect[Task]:
+    """The query :func:`reminders_due` runs, joins included, for query plans."""
+    return (
+        _task_query()
+        .where(_reminder_condition(user_id, moment))
+        .order_by(Task.reminder_start, Task.id)
+    )
+
+
+def reminders_due(store: Store, user_id: uuid.UUID, moment: datetime) -> list[TaskRow]:
+    """Open tasks of ``user_id`` whose reminder window contains ``moment``.
+
+    Snoozed tasks come back when the snooze runs out; dismissed ones never do. The
+    index on (assignee, status, reminder_end) serves the query.
+    """
+    return _task_rows(reminders_due_query(user_id, moment))
+
+
+def reminder_query_sql(
+    store: Store, user_id: uuid.UUID, moment: datetime
+) -> tuple[str, list]:
+    """The SQL and parameters of :func:`reminders_due`, for query-plan checks."""
+    query = Task.select(Task.id).where(_reminder_condition(user_id, moment))
     sql, params = query.sql()
     return sql, list(params)
 
@@ -230,6 +236,9 @@ class TaskService:
             if note.strip():
                 description = f"{description}\n{note.strip()}".strip()
             entry = ActivityEntry.create(
+                # Derived from the task, so that completing the same task on two
+                # offline copies yields one done entry once they sync.
+                id=uuid.uuid5(task.id, "completion"),
                 contact=task.contact_id,
                 done_type=task.activity_type_id,
                 done_date=now,

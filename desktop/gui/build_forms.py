@@ -1,9 +1,10 @@
 """Compile the Qt Designer sources in ``forms/`` into ``desktop/gui/forms/``.
 
-``python -m desktop.gui.build_forms`` writes ``ui_<name>.py`` for every ``forms/<name>.ui``
-with ``pyside6-uic``; ``--check`` only reports sources whose generated module is stale.
-The generated modules are committed, so the app and the installers need no build step,
-and a test runs ``--check`` so that they never drift from the sources.
+``python -m desktop.gui.build_forms`` writes ``ui_<name>.py`` for every
+``forms/<name>.ui`` with ``pyside6-uic``; ``--check`` only reports sources whose
+generated module is stale. The generated modules are committed, so the app and the
+installers need no build step, and a test runs ``--check`` so that they never drift
+from the sources.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ TARGET = Path(__file__).resolve().parent / "forms"
 
 
 def uic_command() -> list[str]:
-    exe = shutil.which("pyside6-uic") or str(Path(sys.executable).parent / "pyside6-uic")
+    exe = shutil.which("pyside6-uic") or str(
+        Path(sys.executable).parent / "pyside6-uic"
+    )
     return [exe, "-g", "python"]
 
 

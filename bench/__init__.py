@@ -1,0 +1,1 @@
+"""Benchmarks of Contatti against the physical limits measured in the same run."""

@@ -1,0 +1,311 @@
+"""Starting the GUI: settings, logging, translations, database, sign-in, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core.bootstrap import open_store, sign_in
+from desktop.core.clock import Clock, SystemClock
+from desktop.core.db import DatabaseUrl, Store, resolve_url
+from desktop.core.errors import (
+    AuthenticationError,
+    DatabaseUnavailableError,
+    SchemaTooNewError,
+)
+from desktop.core.models import Contact
+from desktop.core.session import Session
+from desktop.gui.logging_setup import setup_logging
+from desktop.gui.main_window import MainWindow
+from desktop.gui.operations import Operations
+from desktop.gui.resources import app_icon
+from desktop.gui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+STARTUP_ERRORS = (
+    DatabaseUnavailableError,
+    SchemaTooNewError,
+    AuthenticationError,
+    ValueError,
+)
+"""Failures at start-up that the user can fix by choosing another database or user."""
+
+APP_USER_MODEL_ID = "Contatti.Desktop"
+"""Windows application id; the installer gives the Start-menu shortcut the same one."""
+
+PASSWORD_ENV = "CONTATTI_PASSWORD"
+"""Password used by ``--check`` to sign in to a server database."""
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    if sys.platform == "win32":
+        # The same id as the Start-menu shortcut, so that Windows shows the reminder
+        # notifications under Contatti's name and icon.
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Contatti")
+    app.setOrganizationName("Contatti")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_main_window(
+    database_url: str,
+    username: str,
+    *,
+    password: str | None = None,
+    clock: Clock | None = None,
+    settings: Settings | None = None,
+) -> MainWindow:
+    """Build the signed-in main window in-process, without any dialog.
+
+    This is the one way tests, benchmarks and tools start Contatti:
+
+    - ``database_url``: ``sqlite:///path/file.db``, ``postgresql://user@host/db`` or
+      ``mysql://user@host/db``; the database is created, migrated and seeded as needed.
+    - ``username``: on SQLite the user signed in without a password (the first one of
+      a new file becomes its administrator); on a server, checked with ``password``
+      (on a server database with no users yet, it becomes the administrator with that
+      password).
+    - ``clock``: the clock every window and service uses (a ``ManualClock`` in tests);
+      the computer's clock by default.
+    - ``settings``: where window layouts are remembered; by default a throw-away INI
+      file, so a test never touches the user's real settings.
+
+    A QApplication is created if none exists. The window is returned not shown; its
+    ``session`` holds the open store, which the caller closes with
+    ``window.session.store.close()`` when done.
+    """
+    _application()
+    clock = clock or SystemClock()
+    if settings is None:
+        folder = Path(tempfile.mkdtemp(prefix="contatti-settings-"))
+        settings = Settings(
+            QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        )
+    store = open_store(database_url, clock)
+    try:
+        session = sign_in(store, clock, username, password)
+    except Exception:
+        store.close()
+        raise
+    return _main_window(session, settings)
+
+
+def _main_window(session: Session, settings: Settings) -> MainWindow:
+    """The main window with its reminders wired in (not started: see :func:`run`)."""
+    from desktop.gui.reminder_window import Reminders
+
+    operations = Operations(session)
+    window = MainWindow(session, operations, settings)
+    operations.setParent(window)
+    reminders = Reminders(
+        session,
+        operations,
+        interval_seconds=settings.reminder_interval_seconds,
+        icon=app_icon(),
+        window_parent=window,
+        settings=settings,
+        parent=window,
+    )
+    reminders.open_contact_requested.connect(window.open_contact)
+    window.reminder_interval_changed.connect(reminders.service.set_interval)
+    window.set_reminder_window(reminders.window)
+    window.reminders = reminders
+    return window
+
+
+# -- --check ---------------------------------------------------------------------------
+
+
+def check(args: argparse.Namespace) -> int:
+    """Open (or create) the database, build the main window offscreen, print a summary.
+
+    Returns 0 on success; on any failure prints the reason to stderr and returns 1.
+    No dialog is ever shown. On a server, the user signs in with ``--user`` and the
+    password in the ``CONTATTI_PASSWORD`` environment variable.
+    """
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        url = resolve_url(args.database, None)
+        username = args.user or None
+        if DatabaseUrl.parse(url).is_server and not username:
+            username = os.environ.get("USER") or os.environ.get("USERNAME")
+        window = (
+            build_main_window(
+                url,
+                username or "",
+                password=os.environ.get(PASSWORD_ENV),
+            )
+            if username
+            else _check_local(url)
+        )
+        session = window.session
+        from desktop.core.migrations import current_version
+
+        contacts = Contact.select().where(Contact.deleted_at.is_null()).count()
+        print(
+            f"Contatti {__version__}: {session.store.url.display} schema "
+            f"{current_version(session.store)}, {contacts} contacts, signed in as "
+            f"{session.username}, main window built"
+        )
+        window.close()
+        session.store.close()
+        return 0
+    except Exception as exc:
+        print(f"contatti --check failed: {exc}", file=sys.stderr)
+        return 1
+
+
+def _check_local(url: str) -> MainWindow:
+    from desktop.core.users import os_username
+
+    return build_main_window(url, os_username())
+
+
+# -- run -------------------------------------------------------------------------------
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the GUI as ``desktop.cli`` asks; return the exit code."""
+    if args.check:
+        return check(args)
+    app = _application()
+    log_path = setup_logging()
+    settings = Settings.for_user()
+    from desktop.gui.i18n import install_translators
+
+    language = install_translators(app, settings.language)
+    log.info(
+        "Contatti %s starting, language %s, log %s", __version__, language, log_path
+    )
+    clock = SystemClock()
+    override = args.database
+    while True:
+        url = resolve_url(override, settings.database_url or None)
+        try:
+            session = _open_and_sign_in(url, args.user, settings, clock)
+        except _Cancelled:
+            return 0
+        except STARTUP_ERRORS as exc:
+            log.warning("cannot start with %s: %s", _display(url), exc)
+            chosen = _offer_connection(settings, url, exc)
+            if chosen is None:
+                return 1
+            override = chosen
+            continue
+        break
+    window = _main_window(session, settings)
+    window.show()
+    if window.reminders is not None:
+        # Started here rather than in build_main_window, so that tests and tools
+        # that build the window decide themselves when reminders begin.
+        window.reminders.start()
+        app.aboutToQuit.connect(window.reminders.stop)
+    code = app.exec()
+    session.store.close()
+    log.info("Contatti closed")
+    return int(code)
+
+
+class _Cancelled(Exception):
+    """The user closed the sign-in dialog."""
+
+
+def _display(url: str) -> str:
+    try:
+        return DatabaseUrl.parse(url).display
+    except ValueError:
+        return url.split("://")[0] + "://…"
+
+
+def _open_and_sign_in(
+    url: str, user: str | None, settings: Settings, clock: Clock
+) -> Session:
+    from desktop.gui import credentials
+
+    parsed = DatabaseUrl.parse(url)
+    if parsed.is_server and not parsed.password and parsed.user:
+        saved = credentials.load_password(parsed.display, parsed.user)
+        if saved:
+            parsed = parsed.with_password(saved)
+    store = open_store(parsed, clock)
+    try:
+        if not parsed.is_server:
+            return sign_in(store, clock, user)
+        return _sign_in_server(store, clock, user or settings.server_username, settings)
+    except BaseException:
+        store.close()
+        raise
+
+
+def _sign_in_server(
+    store: Store, clock: Clock, username: str, settings: Settings
+) -> Session:
+    from desktop.gui import credentials
+    from desktop.gui.sign_in_dialog import SignInDialog
+
+    display = store.url.display
+    password = credentials.load_password(display, username) if username else None
+    if username and password:
+        try:
+            return sign_in(store, clock, username, password)
+        except AuthenticationError as exc:
+            log.info("saved password refused: %s", exc)
+    dialog = SignInDialog(display, username)
+    while True:
+        if not dialog.exec():
+            raise _Cancelled
+        username, password = dialog.credentials()
+        try:
+            session = sign_in(store, clock, username, password)
+        except AuthenticationError as exc:
+            dialog.show_error(str(exc))
+            continue
+        settings.server_username = username
+        if dialog.remember():
+            credentials.save_password(display, username, password)
+        return session
+
+
+def _offer_connection(settings: Settings, url: str, exc: Exception) -> str | None:
+    """Explain a start-up failure; return another URL to try, or None to quit."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QApplication.translate("application", "Contatti cannot start"),
+        QApplication.translate(
+            "application",
+            "Contatti could not open the database {url}:\n\n{error}\n\n"
+            "Choose another database, or quit and try again later.",
+        ).format(url=_display(url), error=exc),
+    )
+    choose = box.addButton(
+        QApplication.translate("application", "Choose database…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setObjectName("startup_error")
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    from desktop.gui.connection_dialog import ConnectionDialog
+
+    dialog = ConnectionDialog(settings, _display(url))
+    if not dialog.exec():
+        return None
+    return dialog.chosen_url()

@@ -1,0 +1,193 @@
+"""What the contact list shows and the paged query behind it; no widgets here.
+
+The list never counts the whole table: it reads one page at a time in the chosen
+order and asks for the next page after the last row it holds (keyset paging), so
+scrolling to row 90,000 costs the same as reading the first page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, cast
+
+import peewee
+
+from desktop.core.models import Contact, Stage, User
+from desktop.core.search import MIN_INDEXED_TERM, contact_search
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the list; ``order`` names the indexed columns it sorts on."""
+
+    key: str
+    order: tuple[str, ...] = ()
+
+    @property
+    def sortable(self) -> bool:
+        return bool(self.order)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("code", ("code",)),
+    Column("name", ("last_name", "first_name")),
+    Column("company", ("company",)),
+    Column("email", ("email",)),
+    Column("phone", ("phone",)),
+    Column("city"),
+    Column("stage"),
+    Column("owner"),
+    Column("updated_at", ("updated_at",)),
+)
+"""City, stage and owner have no index to sort on, so they are not sortable."""
+
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """Search text, filters and order of the contact list."""
+
+    text: str = ""
+    stage_id: uuid.UUID | None = None
+    owner_id: uuid.UUID | None = None
+    sort_key: str = "name"
+    descending: bool = False
+
+    def with_sort(self, key: str, descending: bool) -> ContactFilter:
+        return replace(self, sort_key=key, descending=descending)
+
+    @property
+    def terms(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact list."""
+
+    id: uuid.UUID
+    code: str
+    first_name: str
+    last_name: str
+    company: str
+    email: str
+    phone: str
+    city: str
+    stage: str
+    owner: str
+    updated_at: datetime
+    sort_values: tuple[Any, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.last_name} {self.first_name}".strip()
+
+    def value(self, key: str) -> Any:
+        return getattr(self, key)
+
+
+def _where(spec: ContactFilter) -> peewee.Expression:
+    condition = Contact.deleted_at.is_null()
+    found = contact_search(Contact._meta.database, spec.text)
+    if found is not None:
+        condition = condition & found
+    if spec.stage_id is not None:
+        condition = condition & (Contact.stage == spec.stage_id)
+    if spec.owner_id is not None:
+        condition = condition & (Contact.owner == spec.owner_id)
+    return condition
+
+
+def fetch_page(
+    spec: ContactFilter, after: ContactRow | None = None, limit: int = PAGE_SIZE
+) -> list[ContactRow]:
+    """The ``limit`` contacts that follow ``after`` (or the first ones) in order."""
+    column = COLUMNS[COLUMN_INDEX.get(spec.sort_key, COLUMN_INDEX["name"])]
+    if not column.sortable:
+        column = COLUMNS[COLUMN_INDEX["name"]]
+    keys = [getattr(Contact, name) for name in column.order] + [Contact.id]
+    owner = User.alias()
+    query = (
+        Contact.select(
+            Contact.id,
+            Contact.code,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company,
+            Contact.email,
+            Contact.phone,
+            Contact.city,
+            Contact.updated_at,
+            Stage.name.alias("stage_name"),
+            owner.full_name.alias("owner_name"),
+            owner.username.alias("owner_username"),
+        )
+        .join(Stage, peewee.JOIN.LEFT_OUTER, on=Contact.stage == Stage.id)
+        .switch(Contact)
+        .join(owner, peewee.JOIN.LEFT_OUTER, on=Contact.owner == owner.id)
+        .where(_where(spec))
+    )
+    if after is not None:
+        lhs = peewee.Tuple(*keys)
+        rhs = peewee.Tuple(*after.sort_values)
+        query = query.where(lhs < rhs if spec.descending else lhs > rhs)
+    order = [_unindexed(k) for k in keys] if _matches_first(spec) else keys
+    query = query.order_by(*(k.desc() if spec.descending else k.asc() for k in order))
+    rows = []
+    for found in query.limit(limit).dicts():
+        r = cast(dict[str, Any], found)
+        contact_id = uuid.UUID(str(Contact.id.python_value(r["id"])))
+        sort_values = (
+            *(_db_value(name, r[name]) for name in column.order),
+            Contact.id.db_value(contact_id),
+        )
+        rows.append(
+            ContactRow(
+                id=contact_id,
+                code=r["code"],
+                first_name=r["first_name"],
+                last_name=r["last_name"],
+                company=r["company"],
+                email=r["email"],
+                phone=r["phone"],
+                city=r["city"],
+                stage=r["stage_name"] or "",
+                owner=r["owner_name"] or r["owner_username"] or "",
+                updated_at=Contact.updated_at.python_value(r["updated_at"]),
+                sort_values=sort_values,
+            )
+        )
+    return rows
+
+
+def _matches_first(spec: ContactFilter) -> bool:
+    """Whether to find the matches first and sort them, rather than walk the order.
+
+    Every word of three characters or more is answered by the search index with a
+    set of matches that is cheap to sort. A shorter word matches so many contacts
+    that walking the sort index and stopping after one page is quicker.
+    """
+    return bool(spec.terms) and all(len(t) >= MIN_INDEXED_TERM for t in spec.terms)
+
+
+def _unindexed(column: peewee.Field) -> Any:
+    """``column`` for ORDER BY, written so that SQLite does not walk its index.
+
+    Walking the index tests each contact in order until a page is full, which for a
+    rare word means visiting the whole table; sorting the matches the search index
+    returned is far cheaper. The other databases choose by cost on their own.
+    """
+    if isinstance(Contact._meta.database, peewee.SqliteDatabase):
+        return peewee.NodeList((peewee.SQL("+"), column), glue="")
+    return column
+
+
+def _db_value(name: str, value: Any) -> Any:
+    """``value`` as read from column ``name``, ready to be compared with it again."""
+    field = getattr(Contact, name)
+    return field.db_value(field.python_value(value))

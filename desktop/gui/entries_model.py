@@ -1,0 +1,135 @@
+"""Table model of a contact's activity entries, newest first, as being edited."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from desktop.core.contacts import EntryDraft
+from desktop.core.models import TaskStatus
+from desktop.gui.timefmt import local_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMN_KEYS = (
+    "date",
+    "done_type",
+    "done_description",
+    "pending_type",
+    "due",
+    "operator",
+    "task",
+)
+
+
+class EntriesModel(QAbstractTableModel):
+    """Shows the entries of a :class:`ContactDraft` in the order of its list.
+
+    Row ``i`` is ``entries[i]``, so a ``FieldProblem.row`` from the core is also the
+    table row. ``type_name`` and ``user_name`` turn ids into text.
+    """
+
+    def __init__(
+        self,
+        type_name: Callable[[uuid.UUID | None], str],
+        user_name: Callable[[uuid.UUID | None], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.entries: list[EntryDraft] = []
+        self._type_name = type_name
+        self._user_name = user_name
+        self._titles = {
+            "date": self.tr("Date"),
+            "done_type": self.tr("Activity done"),
+            "done_description": self.tr("Description"),
+            "pending_type": self.tr("Pending activity"),
+            "due": self.tr("Due"),
+            "operator": self.tr("Operator"),
+            "task": self.tr("Task"),
+        }
+        self._statuses = {
+            TaskStatus.OPEN.value: self.tr("Open"),
+            TaskStatus.DONE.value: self.tr("Done"),
+            TaskStatus.CANCELLED.value: self.tr("Cancelled"),
+        }
+
+    def set_entries(self, entries: list[EntryDraft]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def insert_entry(self, entry: EntryDraft) -> None:
+        """Put a new entry at the top, where the newest entries are."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self.entries.insert(0, entry)
+        self.endInsertRows()
+
+    def remove_entry(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.entries[row]
+        self.endRemoveRows()
+
+    def entry_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_KEYS) - 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return self._titles[COLUMN_KEYS[section]]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(entry.delete)
+            font.setItalic(entry.is_new)
+            return font
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        key = COLUMN_KEYS[index.column()]
+        if key == "date":
+            moment = entry.done_date or entry.pending_date or entry.created_at
+            return local_text(moment) if moment else self.tr("new")
+        if key == "done_type":
+            return self._type_name(entry.done_type_id)
+        if key == "done_description":
+            text = entry.done_description or entry.pending_description
+            return text if role == Qt.ItemDataRole.ToolTipRole else text.split("\n")[0]
+        if key == "pending_type":
+            return self._type_name(entry.pending_type_id)
+        if key == "due":
+            return local_text(entry.pending_due_date)
+        if key == "operator":
+            return self._user_name(entry.pending_operator_id)
+        if entry.delete:
+            return self.tr("deleted on save")
+        if entry.task_status:
+            return self._statuses.get(entry.task_status, entry.task_status)
+        return self.tr("on save") if entry.create_task else ""

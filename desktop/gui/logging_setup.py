@@ -1,0 +1,68 @@
+"""Logging to a rotating file in the user's log folder, with Qt's messages included."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+from desktop.core.paths import log_dir
+
+LOG_FILE_NAME = "contatti.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 5
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+qt_log = logging.getLogger("qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_handler(
+    kind: QtMsgType, context: QMessageLogContext, message: str
+) -> None:
+    """Pass one of Qt's own messages on to the ``qt`` logger."""
+    where = (
+        f" ({context.category})" if context.category not in (None, "default") else ""
+    )
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+
+
+def setup_logging(
+    folder: Path | None = None, *, debug: bool = False, console: bool = False
+) -> Path:
+    """Log to ``contatti.log`` in ``folder`` (the per-user log folder by default).
+
+    Returns the path of the log file. peewee logs every SQL statement with its
+    parameters at DEBUG, which would put contact data in the file, so its logger is
+    held at INFO even when ``debug`` is set.
+    """
+    path = (folder or log_dir()) / LOG_FILE_NAME
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    root.addHandler(handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(stream)
+    logging.getLogger("peewee").setLevel(logging.INFO)
+    qInstallMessageHandler(qt_message_handler)
+    logging.getLogger(__name__).info("logging to %s", path)
+    return path
+
+
+def log_file() -> Path:
+    """Where :func:`setup_logging` writes by default."""
+    return log_dir() / LOG_FILE_NAME

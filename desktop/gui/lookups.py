@@ -1,0 +1,50 @@
+"""Names of users and activity types, read once per window."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from desktop.core.models import ActivityType, User
+
+
+@dataclass(frozen=True)
+class Person:
+    id: uuid.UUID
+    label: str
+    active: bool
+
+
+class Lookups:
+    """Every user and activity type of the database, inactive ones included.
+
+    Lists offer active users only; the names of inactive ones are still needed to
+    show who did what in the past.
+    """
+
+    def __init__(self) -> None:
+        users = list(User.select(User.id, User.full_name, User.username, User.active))
+        self.people = {
+            u.id: Person(u.id, u.full_name or u.username, u.active) for u in users
+        }
+        self._by_username = {u.username: u.full_name or u.username for u in users}
+        self.types = {
+            t.id: t.description
+            for t in ActivityType.select(ActivityType.id, ActivityType.description)
+        }
+
+    def name_of(self, username: str) -> str:
+        """The full name of whoever signs in as ``username`` (else the name itself)."""
+        return self._by_username.get(username, username)
+
+    def user_name(self, user_id: uuid.UUID | None) -> str:
+        person = self.people.get(user_id) if user_id is not None else None
+        return person.label if person else ""
+
+    def type_name(self, type_id: uuid.UUID | None) -> str:
+        return self.types.get(type_id, "") if type_id is not None else ""
+
+    def active_people(self) -> list[Person]:
+        return sorted(
+            (p for p in self.people.values() if p.active), key=lambda p: p.label.lower()
+        )

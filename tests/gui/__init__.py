@@ -1,0 +1,1 @@
+"""GUI tests, driven through pytest-qt as a user would."""

@@ -1,0 +1,92 @@
+"""GUI fixtures: the signed-in main window, temporary settings, Qt warnings fail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.clock import ManualClock
+from desktop.gui.application import build_main_window
+from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
+
+HARMLESS_QT_MESSAGES = (
+    # The offscreen platform used by the tests cannot do these window-manager calls;
+    # a real desktop can.
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+    "This plugin does not support setting window opacity",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Make a Qt warning (or worse) fail every GUI test, bar the harmless ones."""
+    here = Path(__file__).parent
+    ignore = [re.escape(message) for message in HARMLESS_QT_MESSAGES]
+    for item in items:
+        if here in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*ignore))
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> Settings:
+    """Settings in a temporary INI file."""
+    return Settings(
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
+
+
+def open_app(
+    qtbot: QtBot,
+    url: str,
+    clock: ManualClock,
+    settings: Settings,
+    username: str = "anna",
+    password: str | None = None,
+) -> MainWindow:
+    window = build_main_window(
+        url, username, password=password, clock=clock, settings=settings
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def app(
+    qtbot: QtBot, sqlite_url: str, clock: ManualClock, gui_settings: Settings
+) -> Iterator[MainWindow]:
+    """Anna, administrator of a new SQLite database, at the main window."""
+    window = open_app(qtbot, sqlite_url, clock, gui_settings)
+    yield window
+    close_app(window)
+
+
+def close_app(window: MainWindow) -> None:
+    """Close everything a test left open, dropping unsaved changes."""
+    for child in window.open_windows():
+        child.discard_and_close()
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            box.close()
+    window.close()
+    window.session.store.close()
+
+
+@pytest.fixture
+def server_app(
+    qtbot: QtBot, database_url: str, clock: ManualClock, gui_settings: Settings
+) -> Iterator[MainWindow]:
+    """Anna at the main window of a new database on each backend in turn."""
+    password = None if database_url.startswith("sqlite") else "secret-pw"
+    window = open_app(qtbot, database_url, clock, gui_settings, password=password)
+    yield window
+    close_app(window)

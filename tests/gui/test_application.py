@@ -1,0 +1,136 @@
+"""Starting Contatti: --check, the in-process builder, settings and logging."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, qWarning
+from pytestqt.qtbot import QtBot
+
+from desktop.cli import build_parser
+from desktop.core.clock import ManualClock
+from desktop.core.models import Role, User
+from desktop.gui import logging_setup
+from desktop.gui.application import build_main_window, run
+from desktop.gui.settings import Settings
+from tests.gui.conftest import close_app, open_app
+
+
+def test_check_builds_the_window_and_reports(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = build_parser().parse_args(["--check", "--database", sqlite_url])
+    assert run(args) == 0
+    out = capsys.readouterr().out
+    assert "main window built" in out
+    assert sqlite_url.removeprefix("sqlite:///") in out
+
+
+def test_check_reports_a_bad_database_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = build_parser().parse_args(["--check", "--database", "oracle://host/db"])
+    assert run(args) == 1
+    assert "not understood" in capsys.readouterr().err
+
+
+def test_check_from_the_command_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{(tmp_path / 'installed.db').as_posix()}"
+    env = {**os.environ, "QT_QPA_PLATFORM": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--check", "--database", url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "main window built" in result.stdout
+    assert (tmp_path / "installed.db").exists()
+
+
+def test_an_operator_has_no_administration(
+    qtbot: QtBot, sqlite_url: str, clock: ManualClock, gui_settings: Settings
+) -> None:
+    first = open_app(qtbot, sqlite_url, clock, gui_settings)
+    assert first.ui.action_administration.isVisible()
+    close_app(first)
+    operator = open_app(qtbot, sqlite_url, clock, gui_settings, username="carla")
+    assert User.get(User.username == "carla").role == Role.OPERATOR.value
+    assert not operator.ui.action_administration.isVisible()
+    operator.ui.action_reminders.trigger()
+    reminders = operator.reminders.window
+    assert reminders.objectName() == "reminder_window"
+    assert reminders.isVisible()
+    assert "carla" in operator.statusBar().findChild(object, "status_user").text()
+    close_app(operator)
+
+
+def test_window_sizes_and_columns_are_remembered(
+    qtbot: QtBot, sqlite_url: str, clock: ManualClock, tmp_path: Path
+) -> None:
+    ini = str(tmp_path / "layout.ini")
+    first = open_app(
+        qtbot, sqlite_url, clock, Settings(QSettings(ini, QSettings.Format.IniFormat))
+    )
+    first.resize(700, 500)
+    size = first.size()
+    first.ui.contact_list.setColumnWidth(2, 333)
+    close_app(first)
+
+    again = open_app(
+        qtbot, sqlite_url, clock, Settings(QSettings(ini, QSettings.Format.IniFormat))
+    )
+    assert again.size() == size
+    assert again.ui.contact_list.columnWidth(2) == 333
+    close_app(again)
+
+
+def test_settings_have_typed_defaults(gui_settings: Settings) -> None:
+    assert gui_settings.reminder_interval_seconds == 30
+    assert gui_settings.language == ""
+    gui_settings.reminder_interval_seconds = 120
+    gui_settings.language = "it"
+    gui_settings.sync()
+    again = Settings(
+        QSettings(gui_settings.qsettings.fileName(), QSettings.Format.IniFormat)
+    )
+    assert again.reminder_interval_seconds == 120
+    assert again.language == "it"
+
+
+def test_server_sign_in_in_process(
+    qtbot: QtBot, database_url: str, clock: ManualClock, gui_settings: Settings
+) -> None:
+    password = None if database_url.startswith("sqlite") else "secret-pw"
+    window = build_main_window(
+        database_url, "anna", password=password, clock=clock, settings=gui_settings
+    )
+    qtbot.addWidget(window)
+    assert window.session.username == "anna"
+    assert "secret" not in window.findChild(object, "status_database").text()
+    close_app(window)
+
+
+def test_qt_messages_and_errors_go_to_the_log_file(tmp_path: Path) -> None:
+    root = logging.getLogger()
+    before = list(root.handlers)
+    level = root.level
+    try:
+        path = logging_setup.setup_logging(tmp_path)
+        qWarning("a message from Qt")
+        logging.getLogger("peewee").debug("SELECT secret")
+    finally:
+        for handler in root.handlers[len(before) :]:
+            handler.close()
+            root.removeHandler(handler)
+        root.setLevel(level)
+    text = path.read_text(encoding="utf-8")
+    assert "qt: a message from Qt" in text
+    assert "SELECT secret" not in text
