@@ -14,9 +14,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from bench.common import Figure, Timing, check_target, measure, say
+from bench.common import Figure, check_target, measure, say
 from bench.dataset import Dataset, default_data_dir, prepare
 from desktop.core.bootstrap import sign_in
+from desktop.core.clock import SystemClock
 from desktop.core.contacts import ContactDraft, ContactService, EntryDraft
 from desktop.core.db import Backend, Store
 from desktop.core.demo import DEMO_PASSWORD, staff_username
@@ -30,17 +31,10 @@ SEARCHES = ("moretti", "costa")
 """Typed letter by letter: a common surname, and a word in names and companies."""
 
 
-def signed_in(dataset: Dataset, store: Store) -> Session:
+def signed_in(store: Store) -> Session:
     """The first demo operator, signed in (with the demo password on a server)."""
-    username = staff_username(0)
     password = DEMO_PASSWORD if store.url.is_server else None
-    return sign_in(store, store_clock(), username, password)
-
-
-def store_clock():  # type: ignore[no-untyped-def]
-    from desktop.core.clock import SystemClock
-
-    return SystemClock()
+    return sign_in(store, SystemClock(), staff_username(0), password)
 
 
 def _capture_sql(store: Store, action: Callable[[], object]) -> list[tuple[str, Any]]:
@@ -324,7 +318,7 @@ def run(dataset: Dataset, repeats: int) -> list[Figure]:
     """Every core figure on ``dataset``."""
     store = dataset.open()
     try:
-        session = signed_in(dataset, store)
+        session = signed_in(store)
         contact = uuid.UUID(dataset.large_contact_id)
         figures = [
             bench_save(store, session, repeats),
@@ -351,6 +345,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-
-
-__all__ = ["Timing", "run"]

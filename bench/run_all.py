@@ -42,7 +42,7 @@ def _server_version(url: str) -> str:
 
 
 def reminder_figures(tasks: int, repeats: int, backends: list[str]) -> list[Figure]:
-    """The reminders helper's benchmark, run as it is run alone, read back."""
+    """``bench.bench_reminder_query``, run as it is run alone, its JSON read back."""
     out = Path(tempfile.mkdtemp(prefix="contatti-bench-")) / "reminders.json"
     command = [
         sys.executable,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from collections.abc import Iterable
 from typing import Any, cast
 
 import peewee
@@ -79,6 +79,16 @@ ENTRY_FIELDS = (
     "reminder_end",
     "create_task",
 )
+
+
+_ENTRY_COLUMNS = (
+    ActivityEntry.id,
+    ActivityEntry.version,
+    ActivityEntry.created_at,
+    ActivityEntry.done_operator,
+    *(getattr(ActivityEntry, name.removesuffix("_id")) for name in ENTRY_FIELDS),
+)
+"""What :meth:`ContactService.load` reads of an entry, in the order it unpacks."""
 
 
 @dataclass
@@ -234,38 +244,43 @@ class ContactService:
         )
         draft._saved = draft.header()
         tasks = {
-            t.entry_id: (t.id, t.status)
-            for t in Task.select(Task.id, Task.entry, Task.status).where(
-                (Task.contact == contact_id) & Task.deleted_at.is_null()
+            entry_id: (task_id, status)
+            for task_id, entry_id, status in cast(
+                Iterable[tuple[Any, ...]],
+                Task.select(Task.id, Task.entry, Task.status)
+                .where(
+                    (Task.contact == contact_id)
+                    & Task.deleted_at.is_null()
+                    & Task.entry.is_null(False)
+                )
+                .tuples(),
             )
-            if t.entry_id is not None
         }
-        for row in (
-            ActivityEntry.select()
+        # Plain tuples rather than model objects: a contact may have hundreds of
+        # entries, and building a model per row costs more than the query itself.
+        query = (
+            ActivityEntry.select(*_ENTRY_COLUMNS)
             .where(
                 (ActivityEntry.contact == contact_id)
                 & ActivityEntry.deleted_at.is_null()
             )
             .order_by(ActivityEntry.created_at.desc(), ActivityEntry.id.desc())
-        ):
-            task_id, task_status = tasks.get(row.id, (None, None))
+            .tuples()
+        )
+        rows = cast(Iterable[tuple[Any, ...]], query)
+        for entry_id, version, created_at, done_operator_id, *values in rows:
+            task_id, task_status = tasks.get(entry_id, (None, None))
+            saved = dict(zip(ENTRY_FIELDS, values, strict=True))
             entry = EntryDraft(
-                id=row.id,
-                version=row.version,
-                done_operator_id=row.done_operator_id,
-                created_at=row.created_at,
+                id=entry_id,
+                version=version,
+                done_operator_id=done_operator_id,
+                created_at=created_at,
                 task_id=task_id,
                 task_status=task_status,
-                **{
-                    name: getattr(row, name)
-                    for name in ENTRY_FIELDS
-                    if not name.endswith("_id")
-                },
-                done_type_id=row.done_type_id,
-                pending_type_id=row.pending_type_id,
-                pending_operator_id=row.pending_operator_id,
+                **saved,
             )
-            entry._saved = entry.values()
+            entry._saved = saved
             draft.entries.append(entry)
         return draft
 

@@ -9,10 +9,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import peewee
 
+from desktop.core.drivers import load_driver
 from desktop.core.errors import DatabaseUnavailableError
 
 log = logging.getLogger(__name__)
@@ -139,6 +141,9 @@ class Store:
     def __init__(self, url: DatabaseUrl, database: peewee.Database) -> None:
         self.url = url
         self.db = database
+        self.cache: dict[str, Any] = {}
+        """Values derived from the data that services may keep between calls, each
+        stored with what proves it is still current."""
 
     @property
     def backend(self) -> Backend:
@@ -173,6 +178,7 @@ def make_database(url: DatabaseUrl) -> peewee.Database:
                 "cache_size": -16000,
             },
         )
+    load_driver(url.backend.value)
     if url.backend is Backend.POSTGRESQL:
         return peewee.PostgresqlDatabase(
             url.database,

@@ -122,8 +122,9 @@ def _write(
 
     The driver's own bulk path is used: ``executemany`` on SQLite (one prepared
     statement) and MariaDB (PyMySQL folds it into multi-row INSERTs), COPY on
-    PostgreSQL. Peewee's ``insert_many`` converts every value in Python first and
-    was about twice as slow for the same rows.
+    PostgreSQL. Peewee's ``insert_many`` converts and quotes every value in Python
+    first: it took five times the CPU time for the same rows (5,000 contacts on
+    SQLite: 4.9 s against 1.0 s).
     """
     if not rows:
         return
@@ -180,36 +181,40 @@ def generate_demo(
         raise ValueError("contacts must be zero or more")
     started = time.perf_counter()
     now = clock.now()
+    cache_size = None
     if store.backend is Backend.SQLITE:
         # A larger page cache for this connection keeps the index inserts in memory.
+        cache_size = store.db.execute_sql("PRAGMA cache_size").fetchone()[0]
         store.db.execute_sql("PRAGMA cache_size = -262144")
-    with store.atomic():
-        already = Contact.select().count()
-        rng = random.Random(f"contatti-demo:{seed}:{already}")
-        people = _ensure_operators(store, now, operators)
-        generator = HistoryGenerator(load_rules(store), rng, now, people)
-        codes = _codes(store, contacts)
-        done = 0
-        while done < contacts:
-            out: Rows = {
-                "contacts": [],
-                "log": [],
-                "entries": [],
-                "tasks": [],
-            }
-            for _ in range(min(CHUNK_CONTACTS, contacts - done)):
-                large = done < large_contacts
-                contact_id = generator.contact(next(codes), large, out)
-                if large:
-                    generator.result.large_contact_ids.append(contact_id)
-                done += 1
-            _write(store, Contact, CONTACT_COLUMNS, out["contacts"])
-            _write(store, StageLog, LOG_COLUMNS, out["log"])
-            _write(store, ActivityEntry, ENTRY_COLUMNS, out["entries"])
-            _write(store, Task, TASK_COLUMNS, out["tasks"])
-            log.debug("demo: %d of %d contacts written", done, contacts)
-    if store.backend is Backend.SQLITE:
-        store.db.execute_sql("PRAGMA cache_size = -16000")
+    try:
+        with store.atomic():
+            already = Contact.select().count()
+            rng = random.Random(f"contatti-demo:{seed}:{already}")
+            people = _ensure_operators(store, now, operators)
+            generator = HistoryGenerator(load_rules(store), rng, now, people)
+            codes = _codes(store, contacts)
+            done = 0
+            while done < contacts:
+                out: Rows = {
+                    "contacts": [],
+                    "log": [],
+                    "entries": [],
+                    "tasks": [],
+                }
+                for _ in range(min(CHUNK_CONTACTS, contacts - done)):
+                    large = done < large_contacts
+                    contact_id = generator.contact(next(codes), large, out)
+                    if large:
+                        generator.result.large_contact_ids.append(contact_id)
+                    done += 1
+                _write(store, Contact, CONTACT_COLUMNS, out["contacts"])
+                _write(store, StageLog, LOG_COLUMNS, out["log"])
+                _write(store, ActivityEntry, ENTRY_COLUMNS, out["entries"])
+                _write(store, Task, TASK_COLUMNS, out["tasks"])
+                log.debug("demo: %d of %d contacts written", done, contacts)
+    finally:
+        if cache_size is not None:
+            store.db.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
     if store.backend is not Backend.SQLITE:
         # Fresh statistics, so that the planner sees the new sizes at once.
         store.db.execute_sql(

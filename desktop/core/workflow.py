@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from desktop.core.db import Store
 from desktop.core.models import (
@@ -103,7 +104,53 @@ class WorkflowRules:
         return None
 
 
+_RULE_TABLES = (ActivityType, Workflow, Stage, Transition, StageActivityType)
+
+
+_SWITCHES = {"workflow": ("active", "show_log"), "activity_type": ("active",)}
+"""Columns an administrator may well flip by hand in SQL, without a version bump."""
+
+
+def _fingerprint(store: Store) -> tuple[Any, ...]:
+    """One cheap query whose answer changes whenever the rules' tables change.
+
+    Every change made through Contatti (and by sync) adds or removes rows, or bumps
+    a row's version and update time, so rows, total version and latest update tell a
+    changed configuration from an unchanged one. The on/off switches are summed too,
+    so that turning a workflow or activity type off by hand in SQL is seen as well.
+    """
+    parts = []
+    for model in _RULE_TABLES:
+        table = model._meta.table_name
+        parts += [
+            f"(SELECT COUNT(*) FROM {table})",
+            f"(SELECT SUM(version) FROM {table})",
+            f"(SELECT MAX(updated_at) FROM {table})",
+        ]
+        parts += [
+            f"(SELECT SUM(CASE WHEN {column} THEN 1 ELSE 0 END) FROM {table})"
+            for column in _SWITCHES.get(table, ())
+        ]
+    row = store.db.execute_sql("SELECT " + ", ".join(parts)).fetchone()
+    return tuple(str(value) for value in row)
+
+
 def load_rules(store: Store) -> WorkflowRules:
+    """The active workflow and the active activity types, as stored now.
+
+    The rules change rarely and are asked for on every save, so they are read once
+    and kept on the store until :func:`_fingerprint` shows a change.
+    """
+    fingerprint = _fingerprint(store)
+    cached = store.cache.get("rules")
+    if cached is not None and cached[0] == fingerprint:
+        return cast(WorkflowRules, cached[1])
+    rules = _read_rules(store)
+    store.cache["rules"] = (fingerprint, rules)
+    return rules
+
+
+def _read_rules(store: Store) -> WorkflowRules:
     """Read the active workflow and the active activity types."""
     types = tuple(
         ActivityTypeInfo(

@@ -147,7 +147,9 @@ class ContactListModel(QAbstractTableModel):
         if not COLUMNS[column].sortable:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_filter(self.spec.with_sort(COLUMNS[column].key, descending))
+        spec = self.spec.with_sort(COLUMNS[column].key, descending)
+        if spec != self.spec:
+            self.set_filter(spec)
 
     # -- helpers -------------------------------------------------------------------
 

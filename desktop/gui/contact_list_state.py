@@ -180,10 +180,17 @@ def _unindexed(column: peewee.Field) -> Any:
 
     Walking the index tests each contact in order until a page is full, which for a
     rare word means visiting the whole table; sorting the matches the search index
-    returned is far cheaper. The other databases choose by cost on their own.
+    returned is far cheaper.
     """
-    if isinstance(Contact._meta.database, peewee.SqliteDatabase):
+    database = Contact._meta.database
+    if isinstance(database, peewee.SqliteDatabase):
         return peewee.NodeList((peewee.SQL("+"), column), glue="")
+    if isinstance(database, peewee.PostgresqlDatabase) and isinstance(
+        column, peewee.CharField
+    ):
+        # PostgreSQL would also walk the name index and test each contact; an
+        # expression it has no index for makes it use the trigram index instead.
+        return peewee.NodeList((column, peewee.SQL("|| ''")))
     return column
 
 

@@ -87,11 +87,7 @@ class ContactWindow(QWidget):
             self.lookups.type_name, self.lookups.user_name, self
         )
         self.ui.activities_table.setModel(self.entries)
-        header = self.ui.activities_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            COLUMN_KEYS.index("done_description"), QHeaderView.ResizeMode.Stretch
-        )
+        self._size_entry_columns()
         self.ui.activities_table.verticalHeader().hide()
         splitter = self.ui.activities_splitter
         splitter.setStretchFactor(0, 1)
@@ -105,6 +101,33 @@ class ContactWindow(QWidget):
         self._restore_layout()
 
     # -- construction ----------------------------------------------------------------
+
+    def _size_entry_columns(self) -> None:
+        """Give the entry columns widths from sample texts; the description stretches.
+
+        Fitting columns to their contents would ask the model for every cell of a
+        contact with hundreds of entries each time the window opens.
+        """
+        table = self.ui.activities_table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        samples = {
+            "date": "00/00/00 00:00",
+            "done_type": "Introductory call",
+            "pending_type": "Introductory call",
+            "due": "00/00/00 00:00",
+            "operator": "Annamaria Moretti",
+            "task": "Cancelled",
+        }
+        for key, sample in samples.items():
+            table.setColumnWidth(
+                COLUMN_KEYS.index(key), metrics.horizontalAdvance(sample) + padding
+            )
+        header.setSectionResizeMode(
+            COLUMN_KEYS.index("done_description"), QHeaderView.ResizeMode.Stretch
+        )
 
     @property
     def contact_id(self) -> uuid.UUID | None:

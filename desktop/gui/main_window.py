@@ -22,15 +22,15 @@ from desktop.core.workflow import WorkflowRules, load_rules
 from desktop.gui import combos, layouts
 from desktop.gui.contact_list_model import ContactListModel
 from desktop.gui.contact_list_state import COLUMN_INDEX, COLUMNS, ContactFilter
-from desktop.gui.contact_window import ContactWindow
 from desktop.gui.forms.ui_main_window import Ui_MainWindow
 from desktop.gui.lookups import Lookups
-from desktop.gui.my_activities import MyActivities
 from desktop.gui.operations import ADMIN, CONTACTS, TASKS, Operations
 from desktop.gui.resources import app_icon, icon
 from desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
+    from desktop.gui.contact_window import ContactWindow
+    from desktop.gui.my_activities import MyActivities
     from desktop.gui.reminder_window import Reminders
 
 log = logging.getLogger(__name__)
@@ -301,6 +301,10 @@ class MainWindow(QMainWindow):
     def _make_contact_window(
         self, draft: object, rules: WorkflowRules | None = None
     ) -> ContactWindow:
+        # Imported on first use: most sessions start by searching the list, and the
+        # contact window's modules are a good part of the start-up time.
+        from desktop.gui.contact_window import ContactWindow
+
         window = ContactWindow(
             self.session,
             self.operations,
@@ -351,6 +355,8 @@ class MainWindow(QMainWindow):
 
     def show_my_activities(self) -> MyActivities:
         if self.my_activities is None:
+            from desktop.gui.my_activities import MyActivities
+
             self.my_activities = MyActivities(
                 self.session, self.operations, self.open_contact, self.settings, self
             )

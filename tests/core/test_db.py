@@ -1,5 +1,7 @@
 """Choosing and opening the database."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,7 @@ import pytest
 from desktop.core import paths
 from desktop.core.db import Backend, DatabaseUrl, connect, resolve_url
 from desktop.core.errors import DatabaseUnavailableError
+from tests import servers
 
 
 @pytest.mark.parametrize(
@@ -113,3 +116,37 @@ def test_unreachable_server_gives_a_clear_message():
         DatabaseUnavailableError, match="Check that the server is running"
     ):
         connect("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_local_file_loads_no_server_driver(sqlite_url):
+    """Server drivers cost start-up time and memory that a local file never needs."""
+    code = (
+        "import sys\n"
+        "from desktop.core.bootstrap import open_store\n"
+        "from desktop.core.clock import SystemClock\n"
+        f"open_store({sqlite_url!r}, SystemClock()).close()\n"
+        "print(sorted(m for m in ('psycopg', 'pymysql') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("backend", ["postgresql", "mysql"])
+def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
+    """In a fresh process, opening a server database brings in its driver."""
+    for url in servers.fresh_database(backend, tmp_path):
+        code = (
+            "import sys\n"
+            "from desktop.core.bootstrap import open_store\n"
+            "from desktop.core.clock import SystemClock\n"
+            f"store = open_store({url!r}, SystemClock())\n"
+            "print(store.db.execute_sql('SELECT 40 + 2').fetchone()[0])\n"
+            "store.close()\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == "42"
