@@ -8,8 +8,9 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -28,6 +29,10 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.operations import Operations
 from desktop.gui.resources import app_icon
 from desktop.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.core.sync.engine import SyncEngine
+    from desktop.gui.sync_status import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +112,11 @@ def build_main_window(
     return _main_window(session, settings)
 
 
-def _main_window(session: Session, settings: Settings) -> MainWindow:
-    """The main window with its reminders wired in (not started: see :func:`run`)."""
+def _main_window(
+    session: Session, settings: Settings, engine: SyncEngine | None = None
+) -> MainWindow:
+    """The main window with its reminders (and, for an offline copy, its sync) wired
+    in; neither is started here: see :func:`run`."""
     from desktop.gui.reminder_window import Reminders
 
     operations = Operations(session)
@@ -127,7 +135,32 @@ def _main_window(session: Session, settings: Settings) -> MainWindow:
     window.reminder_interval_changed.connect(reminders.service.set_interval)
     window.set_reminder_window(reminders.window)
     window.reminders = reminders
+    if engine is not None:
+        window.sync = _wire_sync(window, session, operations, engine)
     return window
+
+
+def _wire_sync(
+    window: MainWindow, session: Session, operations: Operations, engine: SyncEngine
+) -> SyncController:
+    """Status-bar sync state and the Conflicts window of an offline copy."""
+    from desktop.core.sync.conflicts import ConflictService
+    from desktop.gui.conflicts_window import ConflictsWindow
+    from desktop.gui.sync_status import SyncController, SyncStatusWidget
+
+    controller = SyncController(engine, operations, parent=window)
+    status = SyncStatusWidget(controller, ConflictService(session).count_open)
+    window.statusBar().addPermanentWidget(status)
+    conflicts = ConflictsWindow(session, operations, window)
+    conflicts.setWindowFlag(Qt.WindowType.Window)
+
+    def show_conflicts() -> None:
+        conflicts.refresh()
+        conflicts.show()
+        conflicts.raise_()
+
+    status.conflicts_requested.connect(show_conflicts)
+    return controller
 
 
 # -- --check ---------------------------------------------------------------------------
@@ -199,7 +232,7 @@ def run(args: argparse.Namespace) -> int:
     while True:
         url = resolve_url(override, settings.database_url or None)
         try:
-            session = _open_and_sign_in(url, args.user, settings, clock)
+            session, engine = _open_and_sign_in(url, args.user, settings, clock)
         except _Cancelled:
             return 0
         except STARTUP_ERRORS as exc:
@@ -210,8 +243,11 @@ def run(args: argparse.Namespace) -> int:
             override = chosen
             continue
         break
-    window = _main_window(session, settings)
+    window = _main_window(session, settings, engine)
     window.show()
+    if window.sync is not None:
+        window.sync.start()
+        app.aboutToQuit.connect(window.sync.stop)
     if window.reminders is not None:
         # Started here rather than in build_main_window, so that tests and tools
         # that build the window decide themselves when reminders begin.
@@ -236,7 +272,8 @@ def _display(url: str) -> str:
 
 def _open_and_sign_in(
     url: str, user: str | None, settings: Settings, clock: Clock
-) -> Session:
+) -> tuple[Session, SyncEngine | None]:
+    """Open the chosen database and sign in; with an offline copy, also its engine."""
     from desktop.gui import credentials
 
     parsed = DatabaseUrl.parse(url)
@@ -244,11 +281,64 @@ def _open_and_sign_in(
         saved = credentials.load_password(parsed.display, parsed.user)
         if saved:
             parsed = parsed.with_password(saved)
+    if parsed.is_server and settings.offline_copy:
+        return _open_offline_copy(parsed, user, settings, clock)
     store = open_store(parsed, clock)
     try:
         if not parsed.is_server:
-            return sign_in(store, clock, user)
-        return _sign_in_server(store, clock, user or settings.server_username, settings)
+            return sign_in(store, clock, user), None
+        username = user or settings.server_username
+        return _sign_in_server(store, clock, username, settings), None
+    except BaseException:
+        store.close()
+        raise
+
+
+def _open_offline_copy(
+    server: DatabaseUrl, user: str | None, settings: Settings, clock: Clock
+) -> tuple[Session, SyncEngine]:
+    """Open the laptop's copy of ``server``, downloading it the first time.
+
+    Signing in checks the server's user and password against the copy, so it works
+    without a network; only the very first start needs the server.
+    """
+    from desktop.core.sync.copy import (
+        offline_copy_url,
+        open_local_copy,
+        sign_in_offline,
+    )
+    from desktop.core.sync.engine import SyncEngine
+    from desktop.gui import credentials
+    from desktop.gui.sign_in_dialog import SignInDialog
+    from desktop.gui.sync_status import run_first_download
+
+    store = open_local_copy(offline_copy_url(server), clock)
+    try:
+        username = user or settings.server_username
+        password = credentials.load_password(server.display, username) or ""
+        dialog: SignInDialog | None = None
+        while True:
+            if not (username and password):
+                dialog = dialog or SignInDialog(server.display, username)
+                if not dialog.exec():
+                    raise _Cancelled
+                username, password = dialog.credentials()
+            engine = SyncEngine(store.db, server, clock, username)
+            if not engine.state().downloaded:
+                message = run_first_download(engine)
+                if message:
+                    raise DatabaseUnavailableError(message)
+            try:
+                session = sign_in_offline(store, clock, username, password)
+            except AuthenticationError as exc:
+                dialog = dialog or SignInDialog(server.display, username)
+                dialog.show_error(str(exc))
+                password = ""
+                continue
+            settings.server_username = username
+            if dialog is not None and dialog.remember():
+                credentials.save_password(server.display, username, password)
+            return session, engine
     except BaseException:
         store.close()
         raise

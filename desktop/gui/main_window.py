@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.gui.contact_window import ContactWindow
     from desktop.gui.my_activities import MyActivities
     from desktop.gui.reminder_window import Reminders
+    from desktop.gui.sync_status import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.my_activities: MyActivities | None = None
         self.reminder_window: QWidget | None = None
         self.reminders: Reminders | None = None
+        self.sync: SyncController | None = None
 
         self.model = ContactListModel(parent=self)
         self.ui.contact_list.setModel(self.model)

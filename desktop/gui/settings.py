@@ -61,12 +61,14 @@ class _Property(Generic[T]):
 
 DATABASE_URL = Setting("connection/database_url", str, "")
 SERVER_USERNAME = Setting("connection/server_username", str, "")
+OFFLINE_COPY = Setting("connection/offline_copy", bool, False)
 LANGUAGE = Setting("interface/language", str, "")
 REMINDER_INTERVAL_SECONDS = Setting("reminders/interval_seconds", int, 30)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
     SERVER_USERNAME,
+    OFFLINE_COPY,
     LANGUAGE,
     REMINDER_INTERVAL_SECONDS,
 )
@@ -84,6 +86,8 @@ class Settings:
     """URL of the database chosen in the connection dialog ("" = the default file)."""
     server_username = _Property(SERVER_USERNAME)
     """User name last used to sign in to a server database."""
+    offline_copy = _Property(OFFLINE_COPY)
+    """Work on a local copy of the server database and sync it in the background."""
     language = _Property(LANGUAGE)
     """Interface language code; "" follows the system."""
     reminder_interval_seconds = _Property(REMINDER_INTERVAL_SECONDS)

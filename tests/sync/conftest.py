@@ -208,7 +208,8 @@ def differences(expected: dict, actual: dict) -> list[str]:
                 continue
             for column in want:
                 if want[column] != got.get(column):
+                    have = got.get(column)
                     found.append(
-                        f"{table} {row_id} {column}: {want[column]!r} != {got.get(column)!r}"
+                        f"{table} {row_id} {column}: {want[column]!r} != {have!r}"
                     )
     return found

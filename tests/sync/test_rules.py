@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
+
 from desktop.core.models import ActivityEntry, StageLog, Task
-from desktop.core.sync.engine import SyncEngine
+from desktop.core.sync.engine import SyncCancelled, SyncEngine
 from desktop.core.sync.server import ServerFeed
 from desktop.core.sync.tables import CONFLICT, CONTACT, STAGE_LOG
 from tests.sync.conftest import Laptop, Server
@@ -206,10 +208,8 @@ def test_a_cancelled_download_resumes_where_it_stopped(server, laptops, tmp_path
         calls.append(1)
         return len(calls) > 2
 
-    try:
+    with pytest.raises(SyncCancelled):
         a.engine.sync(cancelled=cancel_after_two_pages)
-    except Exception as exc:
-        assert type(exc).__name__ == "SyncCancelled"
     state = a.engine.state()
     assert not state.downloaded
     assert (state.snapshot_table, state.snapshot_after) != (0, "")
@@ -218,3 +218,34 @@ def test_a_cancelled_download_resumes_where_it_stopped(server, laptops, tmp_path
     assert progress[-1][0] == progress[-1][1]
     assert converged(server, a)
     assert isinstance(a.engine, SyncEngine)
+
+
+def test_syncing_trims_the_feed_past_the_retention(server, laptops):
+    a, b = laptops("a"), laptops("b")
+    a.sync()
+    b.sync()
+    a.new_contact(last_name="Early")
+    a.sync()
+    server.clock.advance(timedelta(days=100))
+    a.sync()  # any sync trims what is older than the retention
+    report = b.sync()
+    assert report.redownloaded
+    assert converged(server, a, b)
+
+
+def test_by_default_clocks_are_clamped_to_the_database_servers_time(server, laptops):
+    from datetime import UTC, datetime
+
+    from desktop.core.db import DatabaseUrl
+
+    laptop = laptops("a")
+    laptop.sync()
+    real_clock = SyncEngine(
+        laptop.store.db, DatabaseUrl.parse(server.url), laptop.clock, "anna"
+    )
+    laptop.clock.set(datetime.now(UTC) + timedelta(days=1))
+    laptop.new_contact(last_name="Tomorrow")
+    report = real_clock.push()
+    real_clock.disconnect()
+    assert report.pushed > 0
+    assert report.clamped == report.pushed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from desktop.core.clock import Clock
 from desktop.core.db import DatabaseUrl, Store, connect
 from desktop.core.errors import AuthenticationError
@@ -9,6 +11,18 @@ from desktop.core.migrations import migrate
 from desktop.core.models import User
 from desktop.core.session import Session
 from desktop.core.users import authenticate
+
+
+def offline_copy_url(server: DatabaseUrl) -> str:
+    """Where the offline copy of ``server`` lives: one file per server and database.
+
+    The name is derived from the server's address (never its password), so that
+    switching servers never mixes two copies.
+    """
+    from desktop.core.paths import data_dir
+
+    digest = hashlib.sha256(server.display.encode()).hexdigest()[:12]
+    return f"sqlite:///{(data_dir() / f'offline-{digest}.db').as_posix()}"
 
 
 def open_local_copy(url: str | DatabaseUrl, clock: Clock) -> Store:

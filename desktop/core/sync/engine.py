@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import TypeVar
 
@@ -45,6 +45,8 @@ STEPS = (
 
 PUSH_BATCH = 200
 PAGE_SIZE = 500
+RETENTION = timedelta(days=90)
+"""How long the server keeps the feed; a laptop away longer downloads everything."""
 
 
 class SyncError(DatabaseUnavailableError):
@@ -100,6 +102,7 @@ class SyncEngine:
         hook: Hook = _no_hook,
         page_size: int = PAGE_SIZE,
         push_batch: int = PUSH_BATCH,
+        retention: timedelta = RETENTION,
     ) -> None:
         self.local = LocalCopy(local_db)
         self.node_id = self.local.prepare()
@@ -109,7 +112,9 @@ class SyncEngine:
         self.hook = hook
         self.page_size = page_size
         self.push_batch = push_batch
+        self.retention = retention
         self._server_db: peewee.Database | None = None
+        self._schema_checked = False
         self._server_now = server_now
 
     # -- the server connection -------------------------------------------------------
@@ -125,16 +130,47 @@ class SyncEngine:
                 f"The server {self.server_url.display} is not reachable ({exc}). "
                 "Your changes are kept on this computer and sent at the next sync."
             ) from exc
+        if not self._schema_checked:
+            self._check_schema(self._server_db)
+            self._schema_checked = True
         return ServerFeed(self._server_db, self._server_now or self._database_now)
 
+    def _check_schema(self, db: peewee.Database) -> None:
+        """Refuse a server whose schema this program does not match exactly."""
+        from desktop.core.migrations import LATEST
+
+        try:
+            row = db.execute_sql(
+                "SELECT version FROM contatti_schema WHERE id = 1"
+            ).fetchone()
+        except peewee.DatabaseError:
+            row = None
+        found = int(row[0]) if row else 0
+        if found != LATEST:
+            self.disconnect()
+            advice = (
+                "install the newer Contatti that upgraded it"
+                if found > LATEST
+                else "open it once from an office desktop with this Contatti, "
+                "which upgrades it"
+            )
+            raise SyncError(
+                f"The server database {self.server_url.display} has schema version "
+                f"{found}, this Contatti needs {LATEST}: {advice}. Your changes are "
+                "kept on this computer."
+            )
+
     def _database_now(self) -> datetime:
+        """The database server's own time, in UTC whatever its time zone setting."""
         assert self._server_db is not None
-        value = self._server_db.execute_sql("SELECT CURRENT_TIMESTAMP").fetchone()[0]
-        if isinstance(value, datetime) and value.tzinfo is None:
-            # MariaDB's CURRENT_TIMESTAMP is in the session time zone; the server
-            # is expected to run on UTC, as the rest of Contatti assumes.
+        if isinstance(self._server_db, peewee.MySQLDatabase):
+            query = "SELECT UTC_TIMESTAMP(6)"
+        else:
+            query = "SELECT CURRENT_TIMESTAMP"
+        value = self._server_db.execute_sql(query).fetchone()[0]
+        if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
-        return value
+        return value.astimezone(UTC)
 
     def disconnect(self) -> None:
         """Drop the server connection (after an error, or when going offline)."""
@@ -152,8 +188,8 @@ class SyncEngine:
         except (peewee.OperationalError, peewee.InterfaceError) as exc:
             self.disconnect()
             raise SyncError(
-                f"The connection to {self.server_url.display} was lost during sync "
-                f"({exc}). Nothing was lost: the sync is retried automatically."
+                f"The sync with {self.server_url.display} was interrupted ({exc}). "
+                "Nothing was lost: the sync is retried automatically."
             ) from exc
 
     # -- state ---------------------------------------------------------------------
@@ -173,6 +209,8 @@ class SyncEngine:
         self.download_if_needed(report, progress, cancelled)
         self.push(report)
         self.pull(report)
+        self.local.mark_synced(self.clock.now())
+        self._guard(partial(ServerFeed.trim_expired, retention=self.retention))
         return report
 
     def download_if_needed(

@@ -280,6 +280,14 @@ class LocalCopy:
             (wall, counter),
         )
 
+    def mark_synced(self, now: datetime) -> None:
+        """Remember when the copy was last completely in step with the server."""
+        with self.db.atomic():
+            self.db.execute_sql(
+                "UPDATE sync_local_state SET last_sync_at = ? WHERE id = 1",
+                (_local_time(now),),
+            )
+
     # -- the first download, and a full one after a long absence -------------------
 
     def start_download(self, snapshot_seq: int, wipe: bool) -> None:

@@ -82,4 +82,5 @@ class Change:
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Change:
         seq, table, row_id, kind, fields, stamp = row
-        return cls(int(seq), table, row_id, kind, json.loads(fields), stamp)
+        values = SPECS[table].normalise(json.loads(fields))
+        return cls(int(seq), table, row_id, kind, values, stamp)

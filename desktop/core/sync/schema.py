@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee
 
 from desktop.core.db import Backend, Store
+from desktop.core.sync.capture import install_capture_triggers
 from desktop.core.sync.models import LOCAL_TABLES, SERVER_TABLES, SyncConflict
 from desktop.core.sync.tables import SPECS, TableSpec
 
@@ -23,6 +24,7 @@ def create_sync_tables(store: Store) -> None:
         store.db.execute_sql(
             "INSERT INTO sync_counter (id, value, horizon) VALUES (1, 0, 0)"
         )
+        install_capture_triggers(store)
 
 
 def _physical_millis(expression: str) -> str:

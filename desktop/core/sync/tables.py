@@ -33,9 +33,20 @@ AUDIT_COLUMNS = frozenset({"updated_at", "updated_by"})
 """Columns merged like the others but never reported as a conflict."""
 
 
+def _python(field: peewee.Field, raw: Any) -> Any:
+    """``raw`` as the Python value of ``field``; also reads ISO times with a ``T``.
+
+    PostgreSQL's JSON writes times as ``2026-03-02T09:00:00``, which peewee's own
+    parsing does not read.
+    """
+    if isinstance(field, peewee.DateTimeField) and isinstance(raw, str):
+        raw = datetime.fromisoformat(raw)
+    return field.python_value(raw)
+
+
 def to_wire(field: peewee.Field, raw: Any) -> Wire:
     """What the database returned for ``field``, in wire form."""
-    value = field.python_value(raw)
+    value = _python(field, raw)
     if value is None:
         return None
     if isinstance(value, uuid.UUID):
@@ -55,7 +66,7 @@ def from_wire(field: peewee.Field, value: Wire) -> Any:
     """A wire value as a query parameter for ``field``."""
     if value is None:
         return None
-    return field.db_value(field.python_value(value))
+    return field.db_value(_python(field, value))
 
 
 def dumps(values: dict[str, Wire]) -> str:

@@ -1,0 +1,74 @@
+"""Starting Contatti on a server with an offline copy: download, sign in, sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.bootstrap import open_store, sign_in
+from desktop.core.clock import ManualClock
+from desktop.core.db import DatabaseUrl
+from desktop.core.models import ALL_MODELS, Contact
+from desktop.gui import application
+from desktop.gui.settings import Settings
+from tests import servers
+from tests.core.helpers import new_contact
+
+
+@pytest.fixture(params=["postgresql", "mysql"])
+def office_server(request: pytest.FixtureRequest, tmp_path: Path, clock: ManualClock):
+    """A server database where anna (password "anna-pw") already saved a contact."""
+    for url in servers.fresh_database(request.param, tmp_path):
+        store = open_store(url, clock)
+        office = sign_in(store, clock, "anna", "anna-pw")
+        new_contact(office, "Rossi", company="Acme Srl")
+        store.close()
+        yield url
+
+
+def test_a_laptop_downloads_its_copy_signs_in_and_syncs(
+    qtbot: QtBot,
+    office_server: str,
+    clock: ManualClock,
+    gui_settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("desktop.core.paths.data_dir", lambda: tmp_path)
+    monkeypatch.setattr(
+        "desktop.gui.credentials.load_password",
+        lambda display, user: "anna-pw" if user == "anna" else None,
+    )
+    gui_settings.offline_copy = True
+
+    session, engine = application._open_and_sign_in(
+        office_server, "anna", gui_settings, clock
+    )
+
+    assert engine is not None
+    assert session.store.url.backend.value == "sqlite"
+    assert Path(session.store.url.database).parent == tmp_path
+    assert session.username == "anna"
+    window = application._main_window(session, gui_settings, engine)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.findChild(object, "sync_status") is not None
+        assert window.model.rowCount() == 1  # the office's contact, from the copy
+        assert window.sync is not None
+        with qtbot.waitSignal(window.sync.synced, timeout=20_000):
+            window.sync.start()
+        assert window.sync.online is True
+    finally:
+        if window.sync is not None:
+            window.sync.stop()
+        window.close()
+        session.store.close()
+    server = open_store(DatabaseUrl.parse(office_server), clock)
+    try:
+        with server.db.bind_ctx(ALL_MODELS):
+            assert Contact.select().count() == 1
+    finally:
+        server.close()
