@@ -123,9 +123,7 @@ class AdminService:
                 return User.create(**values, **self.session.new_row_fields(now))
             User.update(
                 **values,
-                updated_at=now,
-                updated_by=self.session.username,
-                version=User.version + 1,
+                **self.session.touched(User, now),
             ).where(User.id == user_id).execute()
             return User.get_by_id(user_id)
 
@@ -190,9 +188,7 @@ class AdminService:
                 return ActivityType.create(**values, **self.session.new_row_fields(now))
             ActivityType.update(
                 **values,
-                updated_at=now,
-                updated_by=self.session.username,
-                version=ActivityType.version + 1,
+                **self.session.touched(ActivityType, now),
             ).where(ActivityType.id == type_id).execute()
             return ActivityType.get_by_id(type_id)
 
@@ -207,7 +203,6 @@ class AdminService:
         self._require_admin()
         self._validate_workflow(draft)
         now = self.session.now()
-        who = self.session.username
         with self.session.store.db.atomic():
             if draft.id is None:
                 workflow = Workflow.create(
@@ -221,9 +216,7 @@ class AdminService:
                 Workflow.update(
                     name=draft.name,
                     show_log=draft.show_log,
-                    updated_at=now,
-                    updated_by=who,
-                    version=Workflow.version + 1,
+                    **self.session.touched(Workflow, now),
                 ).where(Workflow.id == workflow.id).execute()
             existing = {
                 s.code: s for s in Stage.select().where(Stage.workflow == workflow.id)
@@ -240,9 +233,7 @@ class AdminService:
                     row = existing.pop(stage.code)
                     Stage.update(
                         **values,
-                        updated_at=now,
-                        updated_by=who,
-                        version=Stage.version + 1,
+                        **self.session.touched(Stage, now),
                     ).where(Stage.id == row.id).execute()
                     stage_id = row.id
                 else:
@@ -294,19 +285,14 @@ class AdminService:
 
     def _activate(self, workflow_id: uuid.UUID | None) -> None:
         now = self.session.now()
-        who = self.session.username
-        Workflow.update(
-            active=False, updated_at=now, updated_by=who, version=Workflow.version + 1
-        ).where(
+        Workflow.update(active=False, **self.session.touched(Workflow, now)).where(
             (Workflow.active == True)  # noqa: E712
             & (Workflow.id != workflow_id if workflow_id else True)
         ).execute()
         if workflow_id is not None:
             Workflow.update(
                 active=True,
-                updated_at=now,
-                updated_by=who,
-                version=Workflow.version + 1,
+                **self.session.touched(Workflow, now),
             ).where(Workflow.id == workflow_id).execute()
 
     def _validate_workflow(self, draft: WorkflowDraft) -> None:

@@ -348,14 +348,11 @@ class ContactService:
     def delete(self, contact_id: uuid.UUID, version: int) -> None:
         """Mark a contact deleted; its entries and open tasks go with it."""
         now = self.session.now()
-        who = self.session.username
         with self.session.store.db.atomic():
             changed = (
                 Contact.update(
                     deleted_at=now,
-                    updated_at=now,
-                    updated_by=who,
-                    version=Contact.version + 1,
+                    **self.session.touched(Contact, now),
                 )
                 .where(
                     (Contact.id == contact_id)
@@ -368,9 +365,7 @@ class ContactService:
                 self._raise_conflict(contact_id)
             Task.update(
                 status=TaskStatus.CANCELLED.value,
-                updated_at=now,
-                updated_by=who,
-                version=Task.version + 1,
+                **self.session.touched(Task, now),
             ).where(
                 (Task.contact == contact_id) & (Task.status == TaskStatus.OPEN.value)
             ).execute()
@@ -380,7 +375,6 @@ class ContactService:
     def _save_header(
         self, draft: ContactDraft, rules: WorkflowRules, now: datetime
     ) -> uuid.UUID:
-        who = self.session.username
         moving = draft.new_stage_id is not None and draft.new_stage_id != draft.stage_id
         values = {n: getattr(draft, n) for n in HEADER_FIELDS if n != "owner_id"}
         values["owner"] = draft.owner_id
@@ -402,9 +396,7 @@ class ContactService:
                 changed = (
                     Contact.update(
                         **values,
-                        updated_at=now,
-                        updated_by=who,
-                        version=Contact.version + 1,
+                        **self.session.touched(Contact, now),
                     )
                     .where(
                         (Contact.id == draft.id)
@@ -430,7 +422,6 @@ class ContactService:
     def _save_entry(
         self, contact_id: uuid.UUID, entry: EntryDraft, now: datetime
     ) -> uuid.UUID:
-        who = self.session.username
         values = entry.values()
         if entry.done_type_id is not None and entry.done_date is None:
             values["done_date"] = now
@@ -462,9 +453,7 @@ class ContactService:
         changed = (
             ActivityEntry.update(
                 **columns,
-                updated_at=now,
-                updated_by=who,
-                version=ActivityEntry.version + 1,
+                **self.session.touched(ActivityEntry, now),
             )
             .where(
                 (ActivityEntry.id == entry.id)
@@ -483,9 +472,7 @@ class ContactService:
         if entry.delete:
             Task.update(
                 status=TaskStatus.CANCELLED.value,
-                updated_at=now,
-                updated_by=who,
-                version=Task.version + 1,
+                **self.session.touched(Task, now),
             ).where(
                 (Task.entry == entry.id) & (Task.status == TaskStatus.OPEN.value)
             ).execute()
@@ -499,15 +486,12 @@ class ContactService:
         now: datetime,
     ) -> None:
         """Keep exactly one task per entry that asks for one, in step with the entry."""
-        who = self.session.username
         task = Task.get_or_none(Task.entry == entry_id)
         if not entry.create_task:
             if task is not None and task.status == TaskStatus.OPEN.value:
                 Task.update(
                     status=TaskStatus.CANCELLED.value,
-                    updated_at=now,
-                    updated_by=who,
-                    version=Task.version + 1,
+                    **self.session.touched(Task, now),
                 ).where(Task.id == task.id).execute()
             return
         values = {
@@ -535,9 +519,9 @@ class ContactService:
         ) or task.assignee_id != entry.pending_operator_id
         if window_moved:
             values.update(snoozed_until=None, dismissed_at=None)
-        Task.update(
-            **values, updated_at=now, updated_by=who, version=Task.version + 1
-        ).where(Task.id == task.id).execute()
+        Task.update(**values, **self.session.touched(Task, now)).where(
+            Task.id == task.id
+        ).execute()
 
     def _raise_conflict(self, contact_id: uuid.UUID) -> None:
         row = Contact.get_or_none(Contact.id == contact_id)

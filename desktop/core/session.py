@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.core.clock import Clock
 from desktop.core.db import Store
-from desktop.core.models import User
+from desktop.core.models import BaseModel, User
 
 
 @dataclass
@@ -25,6 +25,16 @@ class Session:
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    def touched(
+        self, model: type[BaseModel], now: datetime | None = None
+    ) -> dict[str, Any]:
+        """Audit columns of a row the signed-in user changes now, next version."""
+        return {
+            "updated_at": now or self.now(),
+            "updated_by": self.username,
+            "version": model.version + 1,
+        }
 
     def new_row_fields(self, now: datetime | None = None) -> dict[str, Any]:
         """Audit columns of a row created now by the signed-in user."""

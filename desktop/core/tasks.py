@@ -215,9 +215,7 @@ class TaskService:
         changed = (
             Task.update(
                 **values,
-                updated_at=now,
-                updated_by=self.session.username,
-                version=Task.version + 1,
+                **self.session.touched(Task, now),
             )
             .where((Task.id == task.id) & (Task.version == task.version))
             .execute()

@@ -7,19 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from desktop.core.contacts import EntryDraft
 from desktop.core.models import TaskStatus
+from desktop.gui.table_model import AnyIndex, ListTableModel
 from desktop.gui.timefmt import local_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMN_KEYS = (
     "date",
@@ -32,7 +29,9 @@ COLUMN_KEYS = (
 )
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(ListTableModel):
+    columns = COLUMN_KEYS
+
     """Shows the entries of a :class:`ContactDraft` in the order of its list.
 
     Row ``i`` is ``entries[i]``, so a ``FieldProblem.row`` from the core is also the
@@ -83,24 +82,8 @@ class EntriesModel(QAbstractTableModel):
     def entry_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_KEYS) - 1))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_KEYS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return self._titles[COLUMN_KEYS[section]]
-        return None
+    def row_total(self) -> int:
+        return len(self.entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -9,10 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
@@ -25,11 +22,11 @@ from desktop.gui import layouts
 from desktop.gui.forms.ui_my_activities import Ui_MyActivities
 from desktop.gui.operations import ADMIN, TASKS, Operations
 from desktop.gui.settings import Settings
+from desktop.gui.table_model import AnyIndex, ListTableModel
 from desktop.gui.timefmt import local_text, to_qdatetime
 
 log = logging.getLogger(__name__)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMN_KEYS = ("when", "due", "contact", "company", "type", "description", "status")
 OVERDUE_COLOR = QColor("#c62828")
@@ -53,7 +50,9 @@ def when_of(task: TaskRow, now: datetime) -> str:
     return "upcoming"
 
 
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(ListTableModel):
+    columns = COLUMN_KEYS
+
     """Tasks in due order; overdue ones red and bold, today's bold."""
 
     def __init__(
@@ -88,24 +87,8 @@ class TaskTableModel(QAbstractTableModel):
         self.tasks = tasks
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.tasks)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_KEYS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return self._titles[COLUMN_KEYS[section]]
-        return None
+    def row_total(self) -> int:
+        return len(self.tasks)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
