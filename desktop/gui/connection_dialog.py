@@ -143,7 +143,10 @@ class ConnectionDialog(QDialog):
                 self.ui.file_path.setText(str(Path(url.database)))
             self.ui.server_user.setText(self.settings.server_username)
             return
-        self.ui.server_radio.setChecked(True)
+        if self.settings.offline_copy:
+            self.ui.offline_radio.setChecked(True)
+        else:
+            self.ui.server_radio.setChecked(True)
         index = next(i for i, (_, b, _p) in enumerate(SERVER_TYPES) if b is url.backend)
         self.ui.server_type.setCurrentIndex(index)
         self.ui.host.setText(url.host)
@@ -303,7 +306,8 @@ class ConnectionDialog(QDialog):
             return
         url = self._build_url()
         self.settings.database_url = url
-        if self.ui.server_radio.isChecked():
+        self.settings.offline_copy = self.ui.offline_radio.isChecked()
+        if not self.ui.local_radio.isChecked():
             user = self.ui.server_user.text().strip()
             self.settings.server_username = user
             remember = self.ui.remember_password.isChecked()

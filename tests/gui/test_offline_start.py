@@ -72,3 +72,46 @@ def test_a_laptop_downloads_its_copy_signs_in_and_syncs(
             assert Contact.select().count() == 1
     finally:
         server.close()
+
+
+def test_the_connection_dialog_offers_a_server_with_an_offline_copy(
+    qtbot: QtBot, gui_settings: Settings
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.gui.connection_dialog import ConnectionDialog
+
+    dialog = ConnectionDialog(gui_settings, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    qtbot.mouseClick(ui.offline_radio, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert ui.server_box.isEnabled()
+    ui.server_type.setCurrentIndex(ui.server_type.findText("PostgreSQL"))
+    for edit, text in (
+        (ui.host, "db.office"),
+        (ui.database_name, "crm"),
+        (ui.server_user, "anna"),
+    ):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(
+        ui.button_box.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dialog.chosen_url() == "postgresql://anna@db.office:5432/crm"
+    assert gui_settings.offline_copy is True
+
+    again = ConnectionDialog(gui_settings, gui_settings.database_url)
+    qtbot.addWidget(again)
+    assert again.ui.offline_radio.isChecked()
+
+    # Choosing the plain server again turns the offline copy off.
+    again.show()
+    qtbot.mouseClick(again.ui.server_radio, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.mouseClick(
+        again.ui.button_box.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert gui_settings.offline_copy is False

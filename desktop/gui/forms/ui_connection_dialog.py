@@ -68,6 +68,11 @@ class Ui_ConnectionDialog(object):
 
         self.main_layout.addWidget(self.server_radio)
 
+        self.offline_radio = QRadioButton(connection_dialog)
+        self.offline_radio.setObjectName(u"offline_radio")
+
+        self.main_layout.addWidget(self.offline_radio)
+
         self.server_box = QWidget(connection_dialog)
         self.server_box.setObjectName(u"server_box")
         self.server_layout = QFormLayout(self.server_box)
@@ -222,6 +227,10 @@ class Ui_ConnectionDialog(object):
         self.file_path.setPlaceholderText(QCoreApplication.translate("ConnectionDialog", u"contatti.db in your data folder", None))
         self.browse_button.setText(QCoreApplication.translate("ConnectionDialog", u"&Browse\u2026", None))
         self.server_radio.setText(QCoreApplication.translate("ConnectionDialog", u"&Server (shared with colleagues)", None))
+#if QT_CONFIG(tooltip)
+        self.offline_radio.setToolTip(QCoreApplication.translate("ConnectionDialog", u"For laptops: work on a copy kept on this computer, also without a network; changes are exchanged with the server whenever it can be reached.", None))
+#endif // QT_CONFIG(tooltip)
+        self.offline_radio.setText(QCoreApplication.translate("ConnectionDialog", u"Server with an &offline copy on this computer", None))
         self.server_type_label.setText(QCoreApplication.translate("ConnectionDialog", u"&Type:", None))
         self.host_label.setText(QCoreApplication.translate("ConnectionDialog", u"&Host:", None))
         self.host.setPlaceholderText(QCoreApplication.translate("ConnectionDialog", u"server name or address", None))
