@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from typing import Any, cast
 
 import peewee
 
@@ -55,27 +56,42 @@ class Completion:
     entry_id: uuid.UUID
 
 
-def _task_rows(query: peewee.Query) -> list[TaskRow]:
+def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
+    """Rows of :func:`_task_query`, read as tuples (peewee converts each column)."""
     rows = []
-    for r in query.dicts():
-        name = f"{r['first_name']} {r['last_name']}".strip() or r["company"]
-        conv = Task.due.python_value
+    for (
+        task_id,
+        version,
+        contact_id,
+        type_id,
+        description,
+        due,
+        reminder_start,
+        reminder_end,
+        status,
+        completed_at,
+        snoozed_until,
+        first_name,
+        last_name,
+        company,
+        type_name,
+    ) in cast(Iterable[tuple[Any, ...]], query.tuples()):
         rows.append(
             TaskRow(
-                id=r["id"],
-                version=r["version"],
-                contact_id=r["contact"],
-                contact_name=name,
-                company=r["company"],
-                type_id=r["activity_type"],
-                type_name=r["type_name"] or "",
-                description=r["description"],
-                due=conv(r["due"]),
-                reminder_start=conv(r["reminder_start"]),
-                reminder_end=conv(r["reminder_end"]),
-                status=r["status"],
-                completed_at=conv(r["completed_at"]),
-                snoozed_until=conv(r["snoozed_until"]),
+                id=task_id,
+                version=version,
+                contact_id=contact_id,
+                contact_name=f"{first_name} {last_name}".strip() or company,
+                company=company,
+                type_id=type_id,
+                type_name=type_name or "",
+                description=description,
+                due=due,
+                reminder_start=reminder_start,
+                reminder_end=reminder_end,
+                status=status,
+                completed_at=completed_at,
+                snoozed_until=snoozed_until,
             )
         )
     return rows
