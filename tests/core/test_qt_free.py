@@ -46,3 +46,11 @@ def test_importing_every_core_module_loads_no_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_version_is_the_installed_distributions():
+    from importlib import metadata
+
+    import desktop
+
+    assert desktop.__version__ == metadata.version("contatti")
