@@ -8,6 +8,7 @@ scrolling to row 90,000 costs the same as reading the first page.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
@@ -139,26 +140,48 @@ def fetch_page(
     order = [_unindexed(k) for k in keys] if _matches_first(spec) else keys
     query = query.order_by(*(k.desc() if spec.descending else k.asc() for k in order))
     rows = []
-    for found in query.limit(limit).dicts():
-        r = cast(dict[str, Any], found)
-        contact_id = uuid.UUID(str(Contact.id.python_value(r["id"])))
+    # Tuples, not dicts or models: peewee converts each column once, and a page is
+    # read on every keystroke.
+    for (
+        contact_id,
+        code,
+        first_name,
+        last_name,
+        company,
+        email,
+        phone,
+        city,
+        updated_at,
+        stage_name,
+        owner_name,
+        owner_username,
+    ) in cast(Iterable[tuple[Any, ...]], query.limit(limit).tuples()):
+        sortable = {
+            "code": code,
+            "last_name": last_name,
+            "first_name": first_name,
+            "company": company,
+            "email": email,
+            "phone": phone,
+            "updated_at": updated_at,
+        }
         sort_values = (
-            *(_db_value(name, r[name]) for name in column.order),
+            *(getattr(Contact, name).db_value(sortable[name]) for name in column.order),
             Contact.id.db_value(contact_id),
         )
         rows.append(
             ContactRow(
                 id=contact_id,
-                code=r["code"],
-                first_name=r["first_name"],
-                last_name=r["last_name"],
-                company=r["company"],
-                email=r["email"],
-                phone=r["phone"],
-                city=r["city"],
-                stage=r["stage_name"] or "",
-                owner=r["owner_name"] or r["owner_username"] or "",
-                updated_at=Contact.updated_at.python_value(r["updated_at"]),
+                code=code,
+                first_name=first_name,
+                last_name=last_name,
+                company=company,
+                email=email,
+                phone=phone,
+                city=city,
+                stage=stage_name or "",
+                owner=owner_name or owner_username or "",
+                updated_at=updated_at,
                 sort_values=sort_values,
             )
         )
@@ -192,9 +215,3 @@ def _unindexed(column: peewee.Field) -> Any:
         # expression it has no index for makes it use the trigram index instead.
         return peewee.NodeList((column, peewee.SQL("|| ''")))
     return column
-
-
-def _db_value(name: str, value: Any) -> Any:
-    """``value`` as read from column ``name``, ready to be compared with it again."""
-    field = getattr(Contact, name)
-    return field.db_value(field.python_value(value))
