@@ -55,6 +55,10 @@ class AdminService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
+    def require_admin(self) -> None:
+        """Raise :class:`PermissionDeniedError` unless the user is an administrator."""
+        self._require_admin()
+
     def _require_admin(self) -> None:
         if self.session.user.role != Role.ADMINISTRATOR.value:
             raise PermissionDeniedError(

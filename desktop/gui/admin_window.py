@@ -87,7 +87,7 @@ class AdminWindow(QWidget):
         """Whether the signed-in user may administer; if not, say why and stop."""
         try:
             # The service is the authority on roles; the window only reports.
-            self.service._require_admin()
+            self.service.require_admin()
         except PermissionDeniedError:
             log.info("%s may not open the administration", self.session.username)
             self.ui.admin_tabs.hide()

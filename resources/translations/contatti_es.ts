@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation>&amp;Nuevo usuario</translation>
+        <translation>Nue&amp;vo usuario</translation>
     </message>
     <message>
         <source>User</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Default &amp;reminder lead:</source>
-        <translation>Antelación del &amp;aviso:</translation>
+        <translation>Antelación del a&amp;viso:</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Add s&amp;tage</source>
-        <translation>Añadir e&amp;tapa</translation>
+        <translation>Añadir &amp;etapa</translation>
     </message>
     <message>
         <source>Re&amp;move stage</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>S&amp;ubir</translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -285,6 +285,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Two people changed the same thing differently while one of them was offline. The record keeps the later change; choose which value to keep.</source>
+        <translation>Dos personas cambiaron el mismo dato de forma distinta mientras una de ellas estaba sin conexión. El registro conserva el cambio más reciente; elija qué valor mantener.</translation>
+    </message>
+    <message>
+        <source>Open conflicts, newest first. Select one, then keep your value or theirs.</source>
+        <translation>Conflictos abiertos, del más reciente al más antiguo. Seleccione uno y mantenga su valor o el de la otra persona.</translation>
+    </message>
+    <message>
+        <source>Keep the value in the &quot;Mine&quot; column for the selected conflict.</source>
+        <translation>Mantener el valor de la columna &quot;Mío&quot; en el conflicto seleccionado.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Mantener el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep the value in the &quot;Theirs&quot; column for the selected conflict.</source>
+        <translation>Mantener el valor de la columna &quot;Suyo&quot; en el conflicto seleccionado.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Mantener el &amp;suyo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The record holds this value now.</source>
+        <translation>El registro tiene ahora este valor.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No hay conflictos abiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). The value in bold is the one kept now.</source>
+        <translation>
+            <numerusform>%n conflicto abierto. El valor en negrita es el que se conserva ahora.</numerusform>
+            <numerusform>%n conflictos abiertos. El valor en negrita es el que se conserva ahora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
@@ -313,6 +367,14 @@
     <message>
         <source>&amp;Server (shared with colleagues)</source>
         <translation>&amp;Servidor (compartido con los compañeros)</translation>
+    </message>
+    <message>
+        <source>For laptops: work on a copy kept on this computer, also without a network; changes are exchanged with the server whenever it can be reached.</source>
+        <translation>Para portátiles: trabaje con una copia guardada en este equipo, también sin red; los cambios se intercambian con el servidor siempre que esté accesible.</translation>
+    </message>
+    <message>
+        <source>Server with an &amp;offline copy on this computer</source>
+        <translation>Servidor con una copia sin conexión en &amp;este equipo</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -638,9 +700,12 @@ Compruebe el host, el puerto, el nombre de la base de datos, el usuario y la con
         <source>Restore act&amp;ivity</source>
         <translation>Restaurar activida&amp;d</translation>
     </message>
-    <message>
-        <source>Not saved: {count} field(s) need attention, marked in red.</source>
-        <translation>No guardado: hay {count} campo(s) por corregir, marcados en rojo.</translation>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention, marked in red.</source>
+        <translation>
+            <numerusform>No guardado: hay %n campo por corregir, marcado en rojo.</numerusform>
+            <numerusform>No guardado: hay %n campos por corregir, marcados en rojo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activities in rows {rows} need attention too.</source>
@@ -667,7 +732,7 @@ Compruebe el host, el puerto, el nombre de la base de datos, el usuario y la con
     </message>
     <message>
         <source>Activity done</source>
-        <translation>Actividad realizada</translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Description</source>
@@ -675,7 +740,7 @@ Compruebe el host, el puerto, el nombre de la base de datos, el usuario y la con
     </message>
     <message>
         <source>Pending activity</source>
-        <translation>Actividad pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1245,6 +1310,67 @@ No se ha perdido nada: sus cambios siguen en pantalla. Compruebe la red o pregun
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the download; it continues where it stopped next time.</source>
+        <translation>Detener la descarga; la próxima vez continúa donde se quedó.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Downloading the server&apos;s data…</source>
+        <translation>Descargando los datos del servidor…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Todos los cambios enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n cambio por enviar</numerusform>
+            <numerusform>%n cambios por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
         <source>When</source>
@@ -1375,6 +1501,21 @@ Elija otra base de datos, o salga y vuelva a intentarlo más tarde.</translation
     <message>
         <source>Choose database…</source>
         <translation>Elegir base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Offline copy</source>
+        <translation>Copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Downloading the server&apos;s data so that you can work offline…</source>
+        <translation>Descargando los datos del servidor para poder trabajar sin conexión…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation>&amp;Nuovo utente</translation>
+        <translation>Nuo&amp;vo utente</translation>
     </message>
     <message>
         <source>User</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>A&amp;ctive: contacts follow this workflow (only one can be active)</source>
-        <translation>A&amp;ttivo: i contatti seguono questo flusso (uno solo può essere attivo)</translation>
+        <translation>&amp;Attivo: i contatti seguono questo flusso (uno solo può essere attivo)</translation>
     </message>
     <message>
         <source>Show the &amp;Log tab on contacts</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Add s&amp;tage</source>
-        <translation>Aggiungi &amp;fase</translation>
+        <translation>Agg&amp;iungi fase</translation>
     </message>
     <message>
         <source>Re&amp;move stage</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>&amp;Save workflow</source>
-        <translation>&amp;Salva flusso</translation>
+        <translation>Sal&amp;va flusso</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -285,6 +285,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Two people changed the same thing differently while one of them was offline. The record keeps the later change; choose which value to keep.</source>
+        <translation>Due persone hanno modificato lo stesso dato in modo diverso mentre una delle due era fuori rete. Il record tiene la modifica più recente; scegli quale valore conservare.</translation>
+    </message>
+    <message>
+        <source>Open conflicts, newest first. Select one, then keep your value or theirs.</source>
+        <translation>Conflitti aperti, dai più recenti. Selezionane uno, poi conserva il tuo valore o il loro.</translation>
+    </message>
+    <message>
+        <source>Keep the value in the &quot;Mine&quot; column for the selected conflict.</source>
+        <translation>Conserva il valore della colonna &quot;Mio&quot; per il conflitto selezionato.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Tieni il &amp;mio</translation>
+    </message>
+    <message>
+        <source>Keep the value in the &quot;Theirs&quot; column for the selected conflict.</source>
+        <translation>Conserva il valore della colonna &quot;Loro&quot; per il conflitto selezionato.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Tieni il &amp;loro</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>The record holds this value now.</source>
+        <translation>Il record contiene ora questo valore.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Nessun conflitto aperto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). The value in bold is the one kept now.</source>
+        <translation>
+            <numerusform>%n conflitto aperto. Il valore in grassetto è quello conservato ora.</numerusform>
+            <numerusform>%n conflitti aperti. Il valore in grassetto è quello conservato ora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Database connection</source>
@@ -308,11 +362,19 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>S&amp;foglia…</translation>
+        <translation>Sfogl&amp;ia…</translation>
     </message>
     <message>
         <source>&amp;Server (shared with colleagues)</source>
         <translation>&amp;Server (condiviso con i colleghi)</translation>
+    </message>
+    <message>
+        <source>For laptops: work on a copy kept on this computer, also without a network; changes are exchanged with the server whenever it can be reached.</source>
+        <translation>Per i portatili: lavora su una copia tenuta su questo computer, anche senza rete; le modifiche vengono scambiate con il server ogni volta che è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Server with an &amp;offline copy on this computer</source>
+        <translation>Server con una copia fuori rete su &amp;questo computer</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -348,7 +410,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Prova connessione</translation>
+        <translation>Pro&amp;va connessione</translation>
     </message>
     <message>
         <source>A new connection is used from the next time Contatti starts. Data is not copied between databases.</source>
@@ -592,7 +654,7 @@ Controlla host, porta, nome del database, nome utente e password, e che il serve
     </message>
     <message>
         <source>Create a tas&amp;k in the operator&apos;s My activities</source>
-        <translation>Crea attività nelle &amp;Mie attività dell&apos;operatore</translation>
+        <translation>Crea attività nelle Mie attività dell&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -638,9 +700,12 @@ Controlla host, porta, nome del database, nome utente e password, e che il serve
         <source>Restore act&amp;ivity</source>
         <translation>Ri&amp;pristina attività</translation>
     </message>
-    <message>
-        <source>Not saved: {count} field(s) need attention, marked in red.</source>
-        <translation>Non salvato: {count} campo/i da correggere, segnati in rosso.</translation>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention, marked in red.</source>
+        <translation>
+            <numerusform>Non salvato: %n campo da correggere, segnato in rosso.</numerusform>
+            <numerusform>Non salvato: %n campi da correggere, segnati in rosso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activities in rows {rows} need attention too.</source>
@@ -675,7 +740,7 @@ Controlla host, porta, nome del database, nome utente e password, e che il serve
     </message>
     <message>
         <source>Pending activity</source>
-        <translation>Attività in sospeso</translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1245,6 +1310,67 @@ Non si è perso nulla: le tue modifiche sono ancora sullo schermo. Controlla la 
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop the download; it continues where it stopped next time.</source>
+        <translation>Interrompi lo scaricamento; la prossima volta riprende da dove si è fermato.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Downloading the server&apos;s data…</source>
+        <translation>Scaricamento dei dati dal server…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>In linea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Fuori linea</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Tutte le modifiche inviate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modifica da inviare</numerusform>
+            <numerusform>%n modifiche da inviare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Ultima sincronizzazione: {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Mai sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
         <source>When</source>
@@ -1375,6 +1501,21 @@ Scegli un altro database, oppure esci e riprova più tardi.</translation>
     <message>
         <source>Choose database…</source>
         <translation>Scegli database…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Offline copy</source>
+        <translation>Copia per lavoro fuori rete</translation>
+    </message>
+    <message>
+        <source>Downloading the server&apos;s data so that you can work offline…</source>
+        <translation>Scaricamento dei dati dal server per poter lavorare fuori rete…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 </TS>
