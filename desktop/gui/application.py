@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop import __version__
 from desktop.core.bootstrap import open_store, sign_in
@@ -149,6 +149,14 @@ def _wire_sync(
     from desktop.gui.sync_status import SyncController, SyncStatusWidget
 
     controller = SyncController(engine, operations, parent=window)
+    database = window.statusBar().findChild(QLabel, "status_database")
+    if database is not None:
+        database.setText(
+            QApplication.translate("application", "{server} (offline copy)").format(
+                server=engine.server_url.display
+            )
+        )
+        database.setToolTip(session.store.url.display)
     status = SyncStatusWidget(controller, ConflictService(session).count_open)
     window.statusBar().addPermanentWidget(status)
     conflicts = ConflictsWindow(session, operations, window)

@@ -1483,6 +1483,10 @@ No se ha perdido nada: sus cambios siguen en pantalla. Compruebe la red o pregun
 <context>
     <name>application</name>
     <message>
+        <source>{server} (offline copy)</source>
+        <translation>{server} (copia sin conexión)</translation>
+    </message>
+    <message>
         <source>Contatti cannot start</source>
         <translation>Contatti no puede iniciarse</translation>
     </message>

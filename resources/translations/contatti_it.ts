@@ -1483,6 +1483,10 @@ Non si è perso nulla: le tue modifiche sono ancora sullo schermo. Controlla la 
 <context>
     <name>application</name>
     <message>
+        <source>{server} (offline copy)</source>
+        <translation>{server} (copia offline)</translation>
+    </message>
+    <message>
         <source>Contatti cannot start</source>
         <translation>Contatti non può avviarsi</translation>
     </message>

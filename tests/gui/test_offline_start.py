@@ -56,6 +56,9 @@ def test_a_laptop_downloads_its_copy_signs_in_and_syncs(
     window.show()
     try:
         assert window.findChild(object, "sync_status") is not None
+        database = window.findChild(object, "status_database").text()
+        assert database.endswith("(offline copy)")
+        assert database.startswith(DatabaseUrl.parse(office_server).display)
         assert window.model.rowCount() == 1  # the office's contact, from the copy
         assert window.sync is not None
         with qtbot.waitSignal(window.sync.synced, timeout=20_000):
