@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.contacts import ContactDraft, ContactService, EntryDraft
+from desktop.core.contacts import (
+    HEADER_FIELDS,
+    ContactDraft,
+    ContactService,
+    EntryDraft,
+)
 from desktop.core.errors import FieldProblem
 from desktop.core.session import Session
 from desktop.core.workflow import WorkflowRules, load_rules
@@ -31,18 +36,8 @@ from desktop.gui.timefmt import local_text
 
 log = logging.getLogger(__name__)
 
-TEXT_FIELDS = (
-    "code",
-    "first_name",
-    "last_name",
-    "company",
-    "email",
-    "phone",
-    "mobile",
-    "address",
-    "city",
-    "country",
-)
+TEXT_FIELDS = tuple(name for name in HEADER_FIELDS if name not in ("notes", "owner_id"))
+"""Header fields edited in a one-line box named like the field."""
 
 
 class ContactWindow(QWidget):
