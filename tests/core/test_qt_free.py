@@ -54,3 +54,16 @@ def test_the_version_is_the_installed_distributions():
     import desktop
 
     assert desktop.__version__ == metadata.version("contatti")
+
+
+def test_a_bundle_built_from_a_source_tree_reads_its_egg_info(tmp_path, monkeypatch):
+    import desktop
+
+    info = tmp_path / "contatti.egg-info"
+    info.mkdir()
+    (info / "PKG-INFO").write_text(
+        "Metadata-Version: 2.1\nName: contatti\nVersion: 7.8.9\n\nDescription\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("sys.path", [str(tmp_path)])
+    assert desktop._installed_version() == "7.8.9"
