@@ -2,16 +2,23 @@
 
 ``python -m bench.gui_child bare`` shows an empty PySide6 main window: the floor any
 Qt app pays. ``python -m bench.gui_child app URL USER [PASSWORD]`` starts Contatti's
-main window on ``URL`` the way tests do (``build_main_window``). Both print one
-line, ``shown <peak RSS in KiB>``, when the window's first paint is done.
+main window on ``URL`` as ``contatti`` does: the signed-in window is built
+(``build_main_window``) and shown, and the reminders are started from the event loop
+once it is on screen. Both print ``shown <peak RSS in KiB>`` when the window's first
+paint is done, then ``settled <peak RSS in KiB>`` after the work that follows the
+first paint (the reminders' first check) and a short idle pause, and exit.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from functools import partial
 
 WIDTH, HEIGHT = 1100, 700
+SETTLE_MS = 200
+"""Idle pause after the first paint before the settled memory is read."""
 
 
 def _peak_rss_kib() -> int:
@@ -41,15 +48,17 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     mode = argv[0]
+    after_shown: list[Callable[[], object]] = []
     if mode == "bare":
         app = QApplication([])
         window = QMainWindow()
     else:
-        from desktop.gui.application import build_main_window
+        from desktop.gui.application import build_main_window, start_reminders
 
         password = argv[3] if len(argv) > 3 else None
-        window = build_main_window(argv[1], argv[2], password=password)
+        window = build_main_window(argv[1], argv[2], password=password, reminders=False)
         app = QApplication.instance()  # type: ignore[assignment]
+        after_shown.append(partial(start_reminders, window))
 
     class FirstPaint(QObject):
         done = False
@@ -63,6 +72,13 @@ def main(argv: list[str]) -> int:
 
     def report() -> None:
         sys.stdout.write(f"shown {_peak_rss_kib()}\n")
+        sys.stdout.flush()
+        for work in after_shown:
+            QTimer.singleShot(0, work)
+        QTimer.singleShot(SETTLE_MS, settled)
+
+    def settled() -> None:
+        sys.stdout.write(f"settled {_peak_rss_kib()}\n")
         sys.stdout.flush()
         app.quit()
 

@@ -11,6 +11,7 @@ import random
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +33,7 @@ from desktop.core.demo_history import (
 )
 from desktop.core.errors import ContattiError
 from desktop.core.models import ActivityEntry, Contact, Role, StageLog, Task, User
+from desktop.core.sync.server import ServerFeed
 from desktop.core.users import hash_password
 from desktop.core.workflow import load_rules
 
@@ -161,6 +163,13 @@ def _codes(store: Store, count: int) -> Iterator[str]:
             yield code
 
 
+def _bulk_write(store: Store, clock: Clock) -> AbstractContextManager[None]:
+    """On a server, write without a feed row per row; see ``ServerFeed.uncaptured``."""
+    if store.backend is Backend.SQLITE:
+        return nullcontext()
+    return ServerFeed(store.db, clock.now).uncaptured()
+
+
 def generate_demo(
     store: Store,
     clock: Clock,
@@ -176,6 +185,8 @@ def generate_demo(
     ``LARGE_LOG_ROWS`` stage log rows (what the benchmarks open). The same seed on
     the same database content gives the same data, relative to the clock's now.
     Everything is added in one transaction: an error leaves the database as it was.
+    On a server the rows are not recorded one by one in the sync feed; offline
+    copies download the tables again instead (see ``ServerFeed.uncaptured``).
     """
     if contacts < 0:
         raise ValueError("contacts must be zero or more")
@@ -187,7 +198,7 @@ def generate_demo(
         cache_size = store.db.execute_sql("PRAGMA cache_size").fetchone()[0]
         store.db.execute_sql("PRAGMA cache_size = -262144")
     try:
-        with store.atomic():
+        with store.atomic(), _bulk_write(store, clock):
             already = Contact.select().count()
             rng = random.Random(f"contatti-demo:{seed}:{already}")
             people = _ensure_operators(store, now, operators)

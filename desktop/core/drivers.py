@@ -15,8 +15,29 @@ from __future__ import annotations
 
 import importlib
 import sys
+import types
+from typing import Any
 
 _HIDDEN = ("psycopg", "psycopg2", "psycopg2cffi", "pymysql", "MySQLdb")
+
+_DEFERRED = ("hashlib", "calendar")
+"""Standard modules peewee imports but uses only on paths the app rarely takes
+(hashing long index names, some date arithmetic). peewee gets a stand-in that loads
+the module on first use: ``hashlib`` alone maps OpenSSL, over 3 MB of memory."""
+
+
+class _OnFirstUse(types.ModuleType):
+    """Stands in for a module until one of its attributes is first asked for."""
+
+    __spec__ = None  # lets ``import`` hand this object out as it is
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__"):
+            # Probes such as ``hasattr(module, "__wrapped__")`` must not load it.
+            raise AttributeError(attribute)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), attribute)
 
 
 def import_peewee() -> None:
@@ -26,11 +47,18 @@ def import_peewee() -> None:
     hidden = [name for name in _HIDDEN if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # makes import fail
+    deferred = {
+        name: _OnFirstUse(name) for name in _DEFERRED if name not in sys.modules
+    }
+    sys.modules.update(deferred)
     try:
         importlib.import_module("peewee")
     finally:
         for name in hidden:
             if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+        for name, stand_in in deferred.items():
+            if sys.modules.get(name) is stand_in:
                 del sys.modules[name]
 
 

@@ -18,7 +18,6 @@ from desktop.core.db import Backend, Store
 from desktop.core.errors import SchemaTooNewError
 from desktop.core.models import ALL_MODELS, REMINDER_INDEX, SchemaInfo, StageLog, Task
 from desktop.core.search import create_search_index
-from desktop.core.sync.schema import create_sync_tables
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +59,8 @@ def _v1_initial(store: Store) -> None:
 
 
 def _v2_sync_tables(store: Store) -> None:
+    from desktop.core.sync.schema import create_sync_tables
+
     create_sync_tables(store)
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import getpass
-import hashlib
-import hmac
 import logging
 import os
 
@@ -22,12 +20,18 @@ _SCRYPT_R = 8
 _SCRYPT_P = 1
 
 
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    # Imported on first use: hashlib maps OpenSSL (several MB), and signing in to a
+    # local file, the common case, never checks a password.
+    import hashlib
+
+    return hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, dklen=dklen)
+
+
 def hash_password(password: str) -> str:
     """Hash ``password`` with scrypt and a random salt, in a self-describing string."""
     salt = os.urandom(16)
-    digest = hashlib.scrypt(
-        password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32
-    )
+    digest = _scrypt(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P, 32)
     b64 = base64.b64encode
     return (
         f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}$"
@@ -44,14 +48,11 @@ def verify_password(password: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     expected = base64.b64decode(digest_b64)
-    actual = hashlib.scrypt(
-        password.encode(),
-        salt=base64.b64decode(salt_b64),
-        n=int(n),
-        r=int(r),
-        p=int(p),
-        dklen=len(expected),
+    actual = _scrypt(
+        password, base64.b64decode(salt_b64), int(n), int(r), int(p), len(expected)
     )
+    import hmac
+
     return hmac.compare_digest(actual, expected)
 
 

@@ -7,10 +7,11 @@ import logging
 import os
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop import __version__
@@ -24,7 +25,6 @@ from desktop.core.errors import (
 )
 from desktop.core.models import Contact
 from desktop.core.session import Session
-from desktop.gui.logging_setup import setup_logging
 from desktop.gui.main_window import MainWindow
 from desktop.gui.operations import Operations
 from desktop.gui.resources import app_icon
@@ -32,6 +32,7 @@ from desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
     from desktop.core.sync.engine import SyncEngine
+    from desktop.gui.reminder_window import Reminders
     from desktop.gui.sync_status import SyncController
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ def build_main_window(
     password: str | None = None,
     clock: Clock | None = None,
     settings: Settings | None = None,
+    reminders: bool = True,
 ) -> MainWindow:
     """Build the signed-in main window in-process, without any dialog.
 
@@ -91,6 +93,9 @@ def build_main_window(
       the computer's clock by default.
     - ``settings``: where window layouts are remembered; by default a throw-away INI
       file, so a test never touches the user's real settings.
+    - ``reminders``: attach the reminders (not started) now; with ``False`` the
+      caller attaches them later with :func:`attach_reminders`, as :func:`run` does
+      once the window is on screen.
 
     A QApplication is created if none exists. The window is returned not shown; its
     ``session`` holds the open store, which the caller closes with
@@ -109,35 +114,46 @@ def build_main_window(
     except Exception:
         store.close()
         raise
-    return _main_window(session, settings)
+    window = _main_window(session, settings)
+    if reminders:
+        attach_reminders(window)
+    return window
 
 
 def _main_window(
     session: Session, settings: Settings, engine: SyncEngine | None = None
 ) -> MainWindow:
-    """The main window with its reminders (and, for an offline copy, its sync) wired
-    in; neither is started here: see :func:`run`."""
-    from desktop.gui.reminder_window import Reminders
-
+    """The main window, and for an offline copy its sync wired in (not started)."""
     operations = Operations(session)
     window = MainWindow(session, operations, settings)
     operations.setParent(window)
+    if engine is not None:
+        window.sync = _wire_sync(window, session, operations, engine)
+    return window
+
+
+def attach_reminders(window: MainWindow) -> Reminders:
+    """Build the reminder service, notifier and window for ``window``; not started.
+
+    :func:`run` calls this once the main window has been painted, so that the
+    window comes up without waiting for the reminders' window and tray icon.
+    """
+    from desktop.gui.reminder_window import Reminders
+
     reminders = Reminders(
-        session,
-        operations,
-        interval_seconds=settings.reminder_interval_seconds,
+        window.session,
+        window.operations,
+        interval_seconds=window.settings.reminder_interval_seconds,
         icon=app_icon(),
         window_parent=window,
-        settings=settings,
+        settings=window.settings,
         parent=window,
     )
     reminders.open_contact_requested.connect(window.open_contact)
     window.reminder_interval_changed.connect(reminders.service.set_interval)
     window.set_reminder_window(reminders.window)
     window.reminders = reminders
-    if engine is not None:
-        window.sync = _wire_sync(window, session, operations, engine)
-    return window
+    return reminders
 
 
 def _wire_sync(
@@ -226,6 +242,8 @@ def run(args: argparse.Namespace) -> int:
     """Start the GUI as ``desktop.cli`` asks; return the exit code."""
     if args.check:
         return check(args)
+    from desktop.gui.logging_setup import setup_logging
+
     app = _application()
     log_path = setup_logging()
     settings = Settings.for_user()
@@ -253,18 +271,24 @@ def run(args: argparse.Namespace) -> int:
         break
     window = _main_window(session, settings, engine)
     window.show()
+    # Sync and reminders begin from the event loop, once the window is on screen.
     if window.sync is not None:
-        window.sync.start()
+        QTimer.singleShot(0, window.sync.start)
         app.aboutToQuit.connect(window.sync.stop)
-    if window.reminders is not None:
-        # Started here rather than in build_main_window, so that tests and tools
-        # that build the window decide themselves when reminders begin.
-        window.reminders.start()
-        app.aboutToQuit.connect(window.reminders.stop)
+    QTimer.singleShot(0, partial(start_reminders, window))
     code = app.exec()
     session.store.close()
     log.info("Contatti closed")
     return int(code)
+
+
+def start_reminders(window: MainWindow) -> None:
+    """Attach the reminders to ``window`` if needed, and start them until quit."""
+    reminders = window.reminders or attach_reminders(window)
+    reminders.start()
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(reminders.stop)
 
 
 class _Cancelled(Exception):

@@ -33,6 +33,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role under which every cell gives the contact's id."""
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(ID_ROLE)
+_KEYS = tuple(column.key for column in COLUMNS)
+_UPDATED_AT = COLUMN_INDEX["updated_at"]
+
 
 class ContactListModel(QAbstractTableModel):
     """Contacts matching a :class:`ContactFilter`, fetched lazily in pages.
@@ -114,17 +120,19 @@ class ContactListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every visible cell at each repaint: the roles
+        # that give nothing are answered first, with plain integer comparisons.
+        if role != _DISPLAY and role != _TOOLTIP and role != _ID:
+            return None
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == ID_ROLE:
+        if role == _ID:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key = COLUMNS[index.column()].key
-            if key == "updated_at":
-                return local_text(row.updated_at)
-            return row.value(key)
-        return None
+        column = index.column()
+        if column == _UPDATED_AT:
+            return local_text(row.updated_at)
+        return getattr(row, _KEYS[column])
 
     def headerData(
         self,

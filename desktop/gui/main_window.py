@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.contacts import ContactService
 from desktop.core.session import Session
 from desktop.core.workflow import WorkflowRules, load_rules
 from desktop.gui import combos, layouts
@@ -277,6 +276,8 @@ class MainWindow(QMainWindow):
         """Open the contact's window, or raise it if it is open already."""
         window = self.contact_windows.get(contact_id)
         if window is None:
+            from desktop.core.contacts import ContactService
+
             outcome = self.operations.run(
                 "", lambda: ContactService(self.session).load(contact_id), self
             )
@@ -292,6 +293,8 @@ class MainWindow(QMainWindow):
         return window
 
     def new_contact(self) -> ContactWindow:
+        from desktop.core.contacts import ContactService
+
         rules = load_rules(self.session.store)
         draft = ContactService(self.session).new_draft(rules)
         window = self._make_contact_window(draft, rules)

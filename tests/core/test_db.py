@@ -133,6 +133,26 @@ def test_a_local_file_loads_no_server_driver(sqlite_url):
     assert result.stdout.strip() == "[]"
 
 
+def test_a_local_file_leaves_openssl_hashing_unloaded_until_needed(sqlite_url):
+    """OpenSSL's hashing maps several MB; a local sign-in checks no password."""
+    code = (
+        "import sys\n"
+        "from desktop.core.bootstrap import open_store, sign_in\n"
+        "from desktop.core.clock import SystemClock\n"
+        f"store = open_store({sqlite_url!r}, SystemClock())\n"
+        "sign_in(store, SystemClock(), 'anna')\n"
+        "print('_hashlib' in sys.modules)\n"
+        "import peewee\n"
+        "print(peewee.hashlib.md5(b'contatti').hexdigest()[:8])\n"
+        "from desktop.core.users import hash_password, verify_password\n"
+        "print(verify_password('pw', hash_password('pw')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "751c4af7", "True"]
+
+
 @pytest.mark.parametrize("backend", ["postgresql", "mysql"])
 def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
     """In a fresh process, opening a server database brings in its driver."""
