@@ -44,10 +44,13 @@ def _peak_rss_kib() -> int:
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    mode = argv[0]
+    if mode != "bare":
+        # As ``contatti`` starts: the app's own package first, which loads Qt.
+        import desktop.gui.application  # noqa: F401
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    mode = argv[0]
     after_shown: list[Callable[[], object]] = []
     if mode == "bare":
         app = QApplication([])

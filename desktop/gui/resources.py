@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 
@@ -22,9 +23,17 @@ def resource_path(*parts: str) -> Path:
 
 
 def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg``; an empty icon if it is missing."""
-    path = resource_path("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    """The icon ``<name>``, from its PNG renderings; an empty icon if there are none.
+
+    The PNGs are made from ``resources/icons/<name>.svg`` by
+    ``python -m desktop.gui.build_icons``; Qt picks the size that fits best.
+    """
+    result = QIcon()
+    for path in sorted(resource_path("icons", "png").glob(f"{name}-*.png")):
+        size = path.stem.rsplit("-", 1)[1]
+        if size.isdigit():
+            result.addFile(str(path), QSize(int(size), int(size)))
+    return result
 
 
 def app_icon() -> QIcon:
