@@ -163,43 +163,54 @@ def bench_in_app(dataset: Dataset, repeats: int) -> list[Figure]:
     view = window.ui.contact_list
     figures = []
     try:
-        # Search: a key typed into the box, the list searched (the pause the box
-        # waits for typing to stop is left out) and the view repainted.
-        ours, raw = [], []
+        # Search: a key typed into the box and the list searched (the pause the
+        # box waits for typing to stop is left out), timed to the model updated
+        # and, in the same run, on to the visible rows repainted.
+        to_model, to_paint, raw = [], [], []
         for word in SEARCHES:
             for end in range(1, len(word) + 1):
                 prefix, key = word[: end - 1], word[end - 1]
+                model_ms: list[float] = []
 
                 def reset(prefix: str = prefix) -> None:
                     search.setText(prefix)
                     window.apply_filter()
                     app.processEvents()
 
-                def keystroke(key: str = key) -> None:
+                def keystroke(key: str = key, model_ms: list[float] = model_ms) -> None:
+                    started = time.perf_counter()
                     QTest.keyClicks(search, key)
                     window.apply_filter()
+                    model_ms.append((time.perf_counter() - started) * 1000)
                     _wait_painted(view.viewport(), app)
 
-                ours.append(measure(keystroke, repeats, before=reset).median)
+                painted = measure(keystroke, repeats, before=reset)
+                to_paint.append(painted.median)
+                to_model.append(Timing(model_ms[-repeats:]).median)
                 reset(word[:end])
                 statements = _capture_sql(store, window.apply_filter)
                 raw.append(measure(_raw(store, statements), repeats).median)
-        value, limit = sorted(ours)[len(ours) // 2], sorted(raw)[len(raw) // 2]
-        target, meets = check_target(value, limit, at_most=16, ratio_at_most=2)
-        figures.append(
-            Figure(
-                "Search as you type: keystroke to list updated",
-                dataset.backend,
-                value,
-                "ms",
-                limit,
-                "same SELECT through the driver",
-                target,
-                meets,
-                runs=repeats,
-                detail={"worst_keystroke_ms": round(max(ours), 3)},
+        limit = sorted(raw)[len(raw) // 2]
+        for name, ours in (
+            ("Search as you type: keystroke to list model updated", to_model),
+            ("Search as you type: keystroke to visible rows repainted", to_paint),
+        ):
+            value = sorted(ours)[len(ours) // 2]
+            target, meets = check_target(value, limit, at_most=16, ratio_at_most=2)
+            figures.append(
+                Figure(
+                    name,
+                    dataset.backend,
+                    value,
+                    "ms",
+                    limit,
+                    "same SELECT through the driver",
+                    target,
+                    meets,
+                    runs=repeats,
+                    detail={"worst_keystroke_ms": round(max(ours), 3)},
+                )
             )
-        )
         search.clear()
         window.apply_filter()
 
