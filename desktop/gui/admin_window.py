@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.admin import AdminService, PermissionDeniedError
 from desktop.core.models import ActivityType, Role, User
 from desktop.core.session import Session
+from desktop.gui import layouts
 from desktop.gui.admin_fields import (
     clear_problems,
     confirm_discard,
@@ -28,8 +29,12 @@ from desktop.gui.admin_fields import (
 from desktop.gui.admin_workflows import WorkflowEditor
 from desktop.gui.forms.ui_admin_window import Ui_AdminWindow
 from desktop.gui.operations import ADMIN, Operations
+from desktop.gui.settings import Settings
 
 log = logging.getLogger(__name__)
+
+LAYOUT = "admin_window"
+"""Name under which the window's size and splitter positions are remembered."""
 
 T = TypeVar("T")
 
@@ -43,11 +48,16 @@ class AdminWindow(QWidget):
     """
 
     def __init__(
-        self, session: Session, operations: Operations, parent: QWidget | None = None
+        self,
+        session: Session,
+        operations: Operations,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.operations = operations
+        self.settings = settings
         self.service = AdminService(session)
         self.ui = Ui_AdminWindow()
         self.ui.setupUi(self)
@@ -65,6 +75,7 @@ class AdminWindow(QWidget):
         ui.users_splitter.setSizes([560, 440])
         ui.activity_types_splitter.setSizes([560, 440])
         ui.workflows_splitter.setSizes([240, 760])
+        layouts.restore(settings, LAYOUT, self, self._layout_parts())
         ui.workflow_rules_layout.setStretch(0, 3)
         ui.workflow_rules_layout.setStretch(1, 2)
         self.workflows = WorkflowEditor(ui, self.service, self._run, self)
@@ -118,7 +129,17 @@ class AdminWindow(QWidget):
         ):
             event.ignore()
             return
+        if self._allowed_to_edit:
+            layouts.save(self.settings, LAYOUT, self, self._layout_parts())
         super().closeEvent(event)
+
+    def _layout_parts(self) -> dict[str, layouts.HasState]:
+        ui = self.ui
+        return {
+            "users": ui.users_splitter,
+            "activity_types": ui.activity_types_splitter,
+            "workflows": ui.workflows_splitter,
+        }
 
     def reload(self) -> None:
         """Read users, activity types and workflows again from the database."""

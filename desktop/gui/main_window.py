@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
             return
         from desktop.gui.admin_window import AdminWindow
 
-        window = AdminWindow(self.session, self.operations, self)
+        window = AdminWindow(self.session, self.operations, self, self.settings)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setWindowFlag(Qt.WindowType.Window)
         window.show()

@@ -433,3 +433,21 @@ def test_a_saved_stage_keeps_its_code(qtbot: QtBot, window: AdminWindow) -> None
     added = ui.stage_table.item(ui.stage_table.rowCount() - 1, 0)
     assert added is not None
     assert added.flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_the_window_reopens_at_the_size_and_splits_it_was_left(
+    qtbot: QtBot, session: Session, gui_settings
+) -> None:
+    first = AdminWindow(session, Operations(session), settings=gui_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 530)
+    first.ui.users_splitter.setSizes([300, 700])
+    split = first.ui.users_splitter.sizes()
+    first.close()
+
+    again = AdminWindow(session, Operations(session), settings=gui_settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (760, 530)
+    assert again.ui.users_splitter.sizes() == split
