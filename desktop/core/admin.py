@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
+
+import peewee
 
 from desktop.core.errors import ContattiError, FieldProblem, ValidationError
 from desktop.core.models import (
@@ -122,7 +125,8 @@ class AdminService:
         }
         if password:
             values["password_hash"] = hash_password(password)
-        with self.session.store.db.atomic():
+
+        def save() -> User:
             if user_id is None:
                 return User.create(**values, **self.session.new_row_fields(now))
             User.update(
@@ -130,6 +134,8 @@ class AdminService:
                 **self.session.touched(User, now),
             ).where(User.id == user_id).execute()
             return User.get_by_id(user_id)
+
+        return self.session.store.transaction(save)
 
     # -- activity types ------------------------------------------------------------
 
@@ -187,7 +193,8 @@ class AdminService:
             "default_reminder_lead_minutes": default_reminder_lead_minutes,
         }
         now = self.session.now()
-        with self.session.store.db.atomic():
+
+        def save() -> ActivityType:
             if type_id is None:
                 return ActivityType.create(**values, **self.session.new_row_fields(now))
             ActivityType.update(
@@ -195,6 +202,8 @@ class AdminService:
                 **self.session.touched(ActivityType, now),
             ).where(ActivityType.id == type_id).execute()
             return ActivityType.get_by_id(type_id)
+
+        return self.session.store.transaction(save)
 
     # -- workflows ---------------------------------------------------------------
 
@@ -206,86 +215,88 @@ class AdminService:
         """
         self._require_admin()
         self._validate_workflow(draft)
-        now = self.session.now()
-        with self.session.store.db.atomic():
-            if draft.id is None:
-                workflow = Workflow.create(
-                    name=draft.name,
-                    show_log=draft.show_log,
-                    active=False,
-                    **self.session.new_row_fields(now),
-                )
-            else:
-                workflow = Workflow.get_by_id(draft.id)
-                Workflow.update(
-                    name=draft.name,
-                    show_log=draft.show_log,
-                    **self.session.touched(Workflow, now),
-                ).where(Workflow.id == workflow.id).execute()
-            existing = {
-                s.code: s for s in Stage.select().where(Stage.workflow == workflow.id)
+        workflow_id = self.session.store.transaction(
+            lambda: self._write_workflow(draft, self.session.now())
+        )
+        return Workflow.get_by_id(workflow_id)
+
+    def _write_workflow(self, draft: WorkflowDraft, now: datetime) -> uuid.UUID:
+        """One attempt at :meth:`save_workflow`; returns the workflow's id."""
+        if draft.id is None:
+            workflow = Workflow.create(
+                name=draft.name,
+                show_log=draft.show_log,
+                active=False,
+                **self.session.new_row_fields(now),
+            )
+        else:
+            workflow = Workflow.get_by_id(draft.id)
+            Workflow.update(
+                name=draft.name,
+                show_log=draft.show_log,
+                **self.session.touched(Workflow, now),
+            ).where(Workflow.id == workflow.id).execute()
+        existing = {
+            s.code: s for s in Stage.select().where(Stage.workflow == workflow.id)
+        }
+        by_code: dict[str, uuid.UUID] = {}
+        for order, stage in enumerate(draft.stages):
+            values = {
+                "name": stage.name,
+                "sort_order": (order + 1) * 10,
+                "is_initial": stage.is_initial,
+                "outcome": stage.outcome.value,
             }
-            by_code: dict[str, uuid.UUID] = {}
-            for order, stage in enumerate(draft.stages):
-                values = {
-                    "name": stage.name,
-                    "sort_order": (order + 1) * 10,
-                    "is_initial": stage.is_initial,
-                    "outcome": stage.outcome.value,
-                }
-                if stage.code in existing:
-                    row = existing.pop(stage.code)
-                    Stage.update(
-                        **values,
-                        **self.session.touched(Stage, now),
-                    ).where(Stage.id == row.id).execute()
-                    stage_id = row.id
-                else:
-                    stage_id = Stage.create(
-                        workflow=workflow,
-                        code=stage.code,
-                        **values,
-                        **self.session.new_row_fields(now),
-                    ).id
-                by_code[stage.code] = stage_id
-                StageActivityType.delete().where(
-                    StageActivityType.stage == stage_id
-                ).execute()
-                for type_id in sorted(stage.allowed_type_ids):
-                    StageActivityType.create(
-                        stage=stage_id,
-                        activity_type=type_id,
-                        **self.session.new_row_fields(now),
-                    )
-            Transition.delete().where(Transition.workflow == workflow.id).execute()
-            for a, b in sorted(draft.transitions):
-                Transition.create(
+            if stage.code in existing:
+                row = existing.pop(stage.code)
+                Stage.update(
+                    **values,
+                    **self.session.touched(Stage, now),
+                ).where(Stage.id == row.id).execute()
+                stage_id = row.id
+            else:
+                stage_id = Stage.create(
                     workflow=workflow,
-                    from_stage=by_code[a],
-                    to_stage=by_code[b],
+                    code=stage.code,
+                    **values,
+                    **self.session.new_row_fields(now),
+                ).id
+            by_code[stage.code] = stage_id
+            StageActivityType.delete().where(
+                StageActivityType.stage == stage_id
+            ).execute()
+            for type_id in sorted(stage.allowed_type_ids):
+                StageActivityType.create(
+                    stage=stage_id,
+                    activity_type=type_id,
                     **self.session.new_row_fields(now),
                 )
-            for leftover in existing.values():
-                # A stage removed from the editor is kept if contacts or the log still
-                # refer to it; it simply has no transitions any more.
-                try:
-                    with self.session.store.db.atomic():
-                        leftover.delete_instance()
-                except Exception:
-                    log.info("stage %s kept: it is still referred to", leftover.code)
-            if draft.active:
-                self._activate(workflow.id)
-            elif draft.id is not None and workflow.active:
-                Workflow.update(active=False).where(
-                    Workflow.id == workflow.id
-                ).execute()
-        return Workflow.get_by_id(workflow.id)
+        Transition.delete().where(Transition.workflow == workflow.id).execute()
+        for a, b in sorted(draft.transitions):
+            Transition.create(
+                workflow=workflow,
+                from_stage=by_code[a],
+                to_stage=by_code[b],
+                **self.session.new_row_fields(now),
+            )
+        for leftover in existing.values():
+            # A stage removed from the editor is kept if contacts or the log still
+            # refer to it; it simply has no transitions any more.
+            try:
+                with self.session.store.db.atomic():
+                    leftover.delete_instance()
+            except peewee.IntegrityError:
+                log.info("stage %s kept: it is still referred to", leftover.code)
+        if draft.active:
+            self._activate(workflow.id)
+        elif draft.id is not None and workflow.active:
+            Workflow.update(active=False).where(Workflow.id == workflow.id).execute()
+        return workflow.id
 
     def set_active_workflow(self, workflow_id: uuid.UUID | None) -> None:
         """Make ``workflow_id`` the only active workflow (None: no workflow at all)."""
         self._require_admin()
-        with self.session.store.db.atomic():
-            self._activate(workflow_id)
+        self.session.store.transaction(lambda: self._activate(workflow_id))
 
     def _activate(self, workflow_id: uuid.UUID | None) -> None:
         now = self.session.now()

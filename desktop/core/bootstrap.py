@@ -56,19 +56,23 @@ def sign_in(
         return Session(store, clock, user)
     if not username:
         raise AuthenticationError("Type your user name to sign in.")
-    with store.db.atomic():
-        if not User.select().exists():
-            if not password:
-                raise AuthenticationError(
-                    "This server database has no users yet: choose a password for "
-                    "its first administrator."
-                )
-            log.info("%s becomes the first administrator of the server", username)
-            User.create(
-                username=username,
-                full_name=username,
-                role=Role.ADMINISTRATOR.value,
-                password_hash=hash_password(password),
-                **system_fields(clock.now()),
+
+    def add_first_administrator() -> None:
+        if User.select().exists():
+            return
+        if not password:
+            raise AuthenticationError(
+                "This server database has no users yet: choose a password for "
+                "its first administrator."
             )
+        log.info("%s becomes the first administrator of the server", username)
+        User.create(
+            username=username,
+            full_name=username,
+            role=Role.ADMINISTRATOR.value,
+            password_hash=hash_password(password),
+            **system_fields(clock.now()),
+        )
+
+    store.transaction(add_first_administrator)
     return Session(store, clock, authenticate(store, username, password or ""))

@@ -329,26 +329,30 @@ class ContactService:
         Raises :class:`ValidationError` or :class:`ConcurrentEditError`; in either case
         nothing is written and ``draft`` is left as it was.
         """
-        store = self.session.store
-        with store.db.atomic():
-            rules = load_rules(store)
-            self._validate(draft, rules)
-            now = self.session.now()
-            contact_id = self._save_header(draft, rules, now)
-            for entry in draft.entries:
-                if entry.is_new and entry.is_empty:
-                    continue
-                if entry.is_dirty:
-                    entry_id = self._save_entry(contact_id, entry, now)
-                    if not entry.delete:
-                        self._sync_task(contact_id, entry_id, entry, now)
+        contact_id = self.session.store.transaction(lambda: self._save(draft))
         log.info("saved contact %s", contact_id)
         return self.load(contact_id)
+
+    def _save(self, draft: ContactDraft) -> uuid.UUID:
+        """One attempt at :meth:`save`; it reads ``draft`` and never changes it."""
+        rules = load_rules(self.session.store)
+        self._validate(draft, rules)
+        now = self.session.now()
+        contact_id = self._save_header(draft, rules, now)
+        for entry in draft.entries:
+            if entry.is_new and entry.is_empty:
+                continue
+            if entry.is_dirty:
+                entry_id = self._save_entry(contact_id, entry, now)
+                if not entry.delete:
+                    self._sync_task(contact_id, entry_id, entry, now)
+        return contact_id
 
     def delete(self, contact_id: uuid.UUID, version: int) -> None:
         """Mark a contact deleted; its entries and open tasks go with it."""
         now = self.session.now()
-        with self.session.store.db.atomic():
+
+        def delete() -> None:
             changed = (
                 Contact.update(
                     deleted_at=now,
@@ -369,6 +373,8 @@ class ContactService:
             ).where(
                 (Task.contact == contact_id) & (Task.status == TaskStatus.OPEN.value)
             ).execute()
+
+        self.session.store.transaction(delete)
 
     # -- internals ---------------------------------------------------------------
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import peewee
@@ -19,8 +21,23 @@ from desktop.core.errors import DatabaseUnavailableError
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 ENV_VAR = "CONTATTI_DATABASE"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+
+TRANSACTION_ATTEMPTS = 4
+"""How often a transaction runs before a deadlock is reported to the caller."""
+RETRY_PAUSE = 0.05
+"""Seconds before the second attempt, doubled for each further one (randomised)."""
+
+_ROLLED_BACK_SQLSTATES = {
+    "40P01": "deadlock",
+    "40001": "serialization failure",
+}
+"""PostgreSQL errors after which the server has rolled the whole transaction back."""
+_MYSQL_DEADLOCK = 1213
+"""MariaDB/MySQL's deadlock error; InnoDB has rolled the whole transaction back."""
 
 
 class Backend(StrEnum):
@@ -149,14 +166,95 @@ class Store:
     def backend(self) -> Backend:
         return self.url.backend
 
+    def transaction(self, body: Callable[[], T]) -> T:
+        """Run ``body`` in one transaction, again if a deadlock rolled it back.
+
+        The way services change data; see :func:`run_transaction`.
+        """
+        return run_transaction(self.db, body)
+
     @contextmanager
     def atomic(self) -> Iterator[None]:
+        """One transaction, run once: for bulk writes and schema changes.
+
+        Services use :meth:`transaction`, which survives deadlocks.
+        """
         with self.db.atomic():
             yield
 
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+
+
+def rolled_back_by_server(exc: BaseException) -> str | None:
+    """Why the server rolled back the whole transaction behind ``exc``, if it did.
+
+    That is a deadlock it broke (MariaDB error 1213, PostgreSQL 40P01) or a
+    serialization failure (PostgreSQL 40001). peewee wraps the driver's error (and
+    keeps it as ``orig``), and an error raised while rolling back a savepoint after
+    a deadlock on MariaDB carries the deadlock as its context; both are looked at. A
+    lock wait timeout (MariaDB 1205) is not among them: InnoDB rolls back only the
+    statement that waited, and the lock is still held by someone.
+    """
+    seen: set[int] = set()
+    pending: list[BaseException] = [exc]
+    while pending:
+        error = pending.pop()
+        if id(error) in seen:
+            continue
+        seen.add(id(error))
+        sqlstate = getattr(error, "sqlstate", None)
+        if sqlstate in _ROLLED_BACK_SQLSTATES:
+            return f"{_ROLLED_BACK_SQLSTATES[sqlstate]} ({sqlstate})"
+        args = getattr(error, "args", ())
+        if args and args[0] == _MYSQL_DEADLOCK:
+            return f"deadlock ({_MYSQL_DEADLOCK})"
+        linked = (getattr(error, "orig", None), error.__cause__, error.__context__)
+        pending += [e for e in linked if isinstance(e, BaseException)]
+    return None
+
+
+def run_transaction(
+    db: peewee.Database,
+    body: Callable[[], T],
+    *,
+    attempts: int = TRANSACTION_ATTEMPTS,
+    pause: Callable[[float], None] = time.sleep,
+) -> T:
+    """Run ``body`` in a transaction; run it again if the server rolled it back.
+
+    When two transactions wait for each other's locks the server fails one of them
+    and rolls it back whole (see :func:`rolled_back_by_server`); running it again
+    after a short randomised pause normally succeeds, as the other has finished by
+    then. Each retry is logged. ``body`` must therefore be safe to run again: it
+    reads what it needs inside the transaction and leaves no Python object half
+    updated by an attempt that failed.
+
+    Inside an outer transaction ``body`` runs once, in a savepoint: the rollback
+    undid the outer transaction too, so only the outermost one may run again.
+    """
+    if db.in_transaction():
+        with db.atomic():
+            return body()
+    for attempt in range(1, attempts + 1):
+        try:
+            with db.atomic():
+                return body()
+        except Exception as exc:
+            reason = rolled_back_by_server(exc)
+            if reason is None or attempt == attempts:
+                raise
+            delay = RETRY_PAUSE * 2 ** (attempt - 1) * random.uniform(0.5, 1.5)
+            log.warning(
+                "transaction rolled back by the server, %s: attempt %d of %d in %d ms",
+                reason,
+                attempt + 1,
+                attempts,
+                delay * 1000,
+            )
+            pause(delay)
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def make_database(url: DatabaseUrl) -> peewee.Database:

@@ -87,11 +87,21 @@ def _reminder_index_fields() -> list[peewee.Field]:
     raise LookupError(REMINDER_INDEX)
 
 
+def _v5_capture_triggers(store: Store) -> None:
+    """No table changes: servers get the current sync capture triggers.
+
+    Those order an office stage move after the latest move the server already
+    kept for the contact. :func:`migrate` rebuilds the capture triggers after
+    every step, so this step only has to exist for servers at version 4.
+    """
+
+
 MIGRATIONS: list[Callable[[Store], None]] = [
     _v1_initial,
     _v2_sync_tables,
     _v3_contact_search,
     _v4_reminder_index,
+    _v5_capture_triggers,
 ]
 LATEST = len(MIGRATIONS)
 
@@ -126,6 +136,7 @@ def migrate(store: Store, clock: Clock) -> int:
         for number in range(found + 1, LATEST + 1):
             log.info("migrating %s to schema version %d", store.url.display, number)
             MIGRATIONS[number - 1](store)
+        _reinstall_capture_triggers(store)
         now = clock.now()
         updated = (
             SchemaInfo.update(version=LATEST, app_version=__version__, migrated_at=now)
@@ -137,6 +148,22 @@ def migrate(store: Store, clock: Clock) -> int:
                 id=1, version=LATEST, app_version=__version__, migrated_at=now
             ).execute()
     return found
+
+
+def _reinstall_capture_triggers(store: Store) -> None:
+    """Rebuild the sync capture triggers after migrating a server that has them.
+
+    MariaDB's triggers name every column of their table, so a column a migration
+    adds to a synced table would otherwise never reach the feed. PostgreSQL's take
+    the whole row; they are rebuilt as well, so that a server always runs the
+    triggers of the version that migrated it.
+    """
+    if not store.url.is_server or not store.db.table_exists("sync_counter"):
+        return
+    from desktop.core.sync.capture import install_capture_triggers
+
+    log.info("reinstalling the sync capture triggers of %s", store.url.display)
+    install_capture_triggers(store)
 
 
 def is_append_only_violation(exc: peewee.DatabaseError) -> bool:

@@ -80,7 +80,8 @@ def seed_defaults(store: Store, clock: Clock) -> bool:
 
     Returns True if anything was added.
     """
-    with store.db.atomic():
+
+    def add() -> bool:
         if ActivityType.select().exists() or Workflow.select().exists():
             return False
         stamp = system_fields(clock.now())
@@ -117,5 +118,9 @@ def seed_defaults(store: Store, clock: Clock) -> bool:
             Transition.create(
                 workflow=workflow, from_stage=stages[a], to_stage=stages[b], **stamp
             )
+        return True
+
+    if not store.transaction(add):
+        return False
     log.info("added the default workflow and activity types to %s", store.url.display)
     return True

@@ -243,7 +243,8 @@ class TaskService:
     def complete(self, task_id: uuid.UUID, note: str = "") -> Completion:
         """Mark the task done and record it as an activity done on its contact."""
         now = self.session.now()
-        with self.session.store.db.atomic():
+
+        def complete() -> Completion:
             task = self._get_open(task_id)
             self._update(task, status=TaskStatus.DONE.value, completed_at=now)
             description = task.description
@@ -260,13 +261,14 @@ class TaskService:
                 done_description=description,
                 **self.session.new_row_fields(now),
             )
+            return Completion(task.id, task.contact_id, entry.id)
+
+        completion = self.session.store.transaction(complete)
         log.info("task %s done", task_id)
-        return Completion(task.id, task.contact_id, entry.id)
+        return completion
 
     def cancel(self, task_id: uuid.UUID) -> None:
-        with self.session.store.db.atomic():
-            task = self._get_open(task_id)
-            self._update(task, status=TaskStatus.CANCELLED.value)
+        self._change(task_id, status=TaskStatus.CANCELLED.value)
 
     def snooze(self, task_id: uuid.UUID, until: datetime) -> None:
         """Hide the task's reminder until ``until``; stored, so a restart keeps it."""
@@ -274,12 +276,14 @@ class TaskService:
             raise ValidationError.single(
                 "snooze_button", "Snooze time is in the past: choose a later time."
             )
-        with self.session.store.db.atomic():
-            task = self._get_open(task_id)
-            self._update(task, snoozed_until=until)
+        self._change(task_id, snoozed_until=until)
 
     def dismiss(self, task_id: uuid.UUID) -> None:
         """Stop the task's reminder for good; the task itself stays open."""
-        with self.session.store.db.atomic():
-            task = self._get_open(task_id)
-            self._update(task, dismissed_at=self.session.now())
+        self._change(task_id, dismissed_at=self.session.now())
+
+    def _change(self, task_id: uuid.UUID, **values: object) -> None:
+        """Write ``values`` into the open task, in one transaction."""
+        self.session.store.transaction(
+            lambda: self._update(self._get_open(task_id), **values)
+        )

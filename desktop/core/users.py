@@ -98,7 +98,8 @@ def ensure_first_administrator(store: Store, clock: Clock, username: str) -> Use
     password. If users exist already, returns the existing user of that name, or
     adds it as an operator on a local file (the person at this computer owns it).
     """
-    with store.atomic():
+
+    def find_or_add() -> User:
         existing = User.get_or_none(User.username == username)
         if existing is not None:
             return existing
@@ -113,6 +114,8 @@ def ensure_first_administrator(store: Store, clock: Clock, username: str) -> Use
             role=role.value,
             **system_fields(clock.now()),
         )
+
+    return store.transaction(find_or_add)
 
 
 def validate_username(username: str) -> None:

@@ -242,11 +242,10 @@ class ReminderWindow(QWidget):
         store = self.service.session.store
 
         def run_all() -> None:
-            with store.atomic():
-                for task_id in ids:
-                    act(task_id)
+            for task_id in ids:
+                act(task_id)
 
-        outcome = self.operations.run(TASKS, run_all, self)
+        outcome = self.operations.run(TASKS, lambda: store.transaction(run_all), self)
         # Ask again whether or not it worked: after a failure the message box has
         # explained it, and the list may be stale (the task was finished elsewhere).
         # Where the operations' ``changed`` also reaches the service this is a second

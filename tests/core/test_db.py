@@ -1,13 +1,23 @@
 """Choosing and opening the database."""
 
+import logging
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import peewee
 import pytest
 
 from desktop.core import paths
-from desktop.core.db import Backend, DatabaseUrl, connect, resolve_url
+from desktop.core.db import (
+    Backend,
+    DatabaseUrl,
+    Store,
+    connect,
+    resolve_url,
+    run_transaction,
+)
 from desktop.core.errors import DatabaseUnavailableError
 from tests import servers
 
@@ -170,3 +180,101 @@ def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == "42"
+
+
+# -- transactions the server rolls back ------------------------------------------------
+
+
+def _driver_error(kind: str) -> Exception:
+    """The error a driver raises, as peewee hands it on."""
+    import psycopg.errors
+    import pymysql
+
+    raw: Exception = {
+        "mysql deadlock": pymysql.err.OperationalError(1213, "Deadlock found"),
+        "mysql lock wait timeout": pymysql.err.OperationalError(1205, "Lock wait"),
+        "postgresql deadlock": psycopg.errors.DeadlockDetected("deadlock detected"),
+        "postgresql serialization": psycopg.errors.SerializationFailure("could not"),
+    }[kind]
+    try:
+        with peewee.__exception_wrapper__:
+            raise raw
+    except peewee.PeeweeException as wrapped:
+        return wrapped
+    raise AssertionError("peewee let the driver's error through")
+
+
+class _FailingBody:
+    """Writes a row, then fails with ``error`` the first ``failures`` times."""
+
+    def __init__(self, store: Store, error: Exception, failures: int) -> None:
+        self.store, self.error, self.failures, self.calls = store, error, failures, 0
+
+    def __call__(self) -> int:
+        self.calls += 1
+        self.store.db.execute_sql("INSERT INTO attempt (n) VALUES (?)", (self.calls,))
+        if self.calls <= self.failures:
+            raise self.error
+        return self.calls
+
+
+@pytest.fixture
+def plain_store(sqlite_url) -> Iterator[Store]:
+    store = connect(sqlite_url)
+    store.db.execute_sql("CREATE TABLE attempt (n INTEGER)")
+    yield store
+    store.close()
+
+
+def _attempts_kept(store: Store) -> list[int]:
+    return [r[0] for r in store.db.execute_sql("SELECT n FROM attempt").fetchall()]
+
+
+@pytest.mark.parametrize(
+    "kind", ["mysql deadlock", "postgresql deadlock", "postgresql serialization"]
+)
+def test_a_transaction_rolled_back_by_the_server_runs_again(plain_store, kind, caplog):
+    pauses: list[float] = []
+    body = _FailingBody(plain_store, _driver_error(kind), failures=2)
+    with caplog.at_level(logging.WARNING, logger="desktop.core.db"):
+        assert run_transaction(plain_store.db, body, pause=pauses.append) == 3
+    assert _attempts_kept(plain_store) == [3]  # the failed attempts left nothing
+    assert len(pauses) == 2
+    assert 0 < pauses[0] < pauses[1] < 1
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2
+    assert all("rolled back by the server" in m for m in messages)
+
+
+def test_a_lock_wait_timeout_is_not_retried(plain_store):
+    body = _FailingBody(plain_store, _driver_error("mysql lock wait timeout"), 1)
+    with pytest.raises(peewee.OperationalError, match="1205"):
+        run_transaction(plain_store.db, body, pause=lambda _: None)
+    assert body.calls == 1
+    assert _attempts_kept(plain_store) == []
+
+
+def test_a_transaction_gives_up_after_its_attempts(plain_store):
+    body = _FailingBody(plain_store, _driver_error("mysql deadlock"), failures=9)
+    with pytest.raises(peewee.OperationalError):
+        run_transaction(plain_store.db, body, attempts=3, pause=lambda _: None)
+    assert body.calls == 3
+    assert _attempts_kept(plain_store) == []
+
+
+def test_inside_an_outer_transaction_only_the_outer_one_runs_again(plain_store):
+    inner = _FailingBody(plain_store, _driver_error("mysql deadlock"), failures=1)
+
+    def outer() -> int:
+        return run_transaction(plain_store.db, inner, pause=lambda _: None)
+
+    assert run_transaction(plain_store.db, outer, pause=lambda _: None) == 2
+    assert inner.calls == 2
+    assert _attempts_kept(plain_store) == [2]
+
+
+def test_other_errors_are_not_retried(plain_store):
+    body = _FailingBody(plain_store, peewee.IntegrityError("UNIQUE failed"), 1)
+    with pytest.raises(peewee.IntegrityError):
+        plain_store.transaction(body)
+    assert body.calls == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,8 +20,9 @@ from desktop.core.models import ALL_MODELS, Role, User
 from desktop.core.session import Session, system_fields
 from desktop.core.sync.copy import open_local_copy
 from desktop.core.sync.engine import SyncEngine
+from desktop.core.sync.hlc import server_stamp
 from desktop.core.sync.models import SyncConflict
-from desktop.core.sync.tables import SPECS, TABLE_ORDER
+from desktop.core.sync.tables import SPECS, STAGE_LOG, TABLE_ORDER
 from desktop.core.tasks import TaskService
 from desktop.core.users import hash_password
 from desktop.core.workflow import load_rules
@@ -195,6 +197,37 @@ def laptops(server: Server, tmp_path: Path) -> Iterator[Callable[..., Laptop]]:
     yield make
     for laptop in made:
         laptop.close()
+
+
+def move_stamps(server: Server) -> dict[str, str]:
+    """The stamp the server keeps for each stage-log row that has one, by row id."""
+    rows = server.store.db.execute_sql(
+        "SELECT row_id, clocks FROM sync_row_clock WHERE table_name = %s",
+        (STAGE_LOG,),
+    ).fetchall()
+    return {
+        str(row_id): json.loads(clocks)["to_stage_id"][0] for row_id, clocks in rows
+    }
+
+
+def latest_move(server: Server, contact_id: uuid.UUID) -> dict[str, Any]:
+    """The contact's log row that sets its stage: the latest by the server's stamps.
+
+    A row without a stamp (written before the server kept clocks) counts as stamped
+    by the server at its own ``changed_at``.
+    """
+    stamps = move_stamps(server)
+    moves = [
+        m
+        for m in server.rows()[STAGE_LOG].values()
+        if m["contact_id"] == contact_id.hex
+    ]
+
+    def order(move: dict[str, Any]) -> tuple[str, str]:
+        fallback = server_stamp(datetime.fromisoformat(move["changed_at"]))
+        return stamps.get(move["id"], fallback), move["id"]
+
+    return max(moves, key=order)
 
 
 def differences(expected: dict, actual: dict) -> list[str]:

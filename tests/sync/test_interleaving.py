@@ -12,11 +12,9 @@ from __future__ import annotations
 import threading
 import time
 
-import peewee
 import pytest
 
 from desktop.core.errors import ConcurrentEditError
-from desktop.core.sync.engine import SyncError
 from desktop.core.sync.tables import CONFLICT, CONTACT
 from tests.sync.conftest import MODELS, Laptop, Server, differences
 
@@ -193,15 +191,12 @@ def test_a_push_and_an_office_save_of_one_contact_at_the_same_moment(server, lap
     push.join(WAIT)
     office.join(WAIT)
     if server.store.backend.value == "mysql":
-        # MariaDB has no statement triggers: the office save locked the row before
-        # the counter, the reverse of the push, and InnoDB failed one of the two
-        # as a deadlock at once. Nothing is lost: a retry of either succeeds.
-        failed = [e for e in (push.error, office.error) if e is not None]
-        assert len(failed) == 1
-        # (Or the office save came second and met the new version instead.)
-        assert isinstance(
-            failed[0], SyncError | peewee.OperationalError | ConcurrentEditError
-        )
+        # MariaDB has no statement triggers: the office save may lock the row
+        # before the counter, the reverse of the push. InnoDB then rolls one of the
+        # two back as a deadlock and it runs again (see test_deadlocks); or the
+        # office save came second and met the new version.
+        assert push.error is None
+        assert office.error is None or isinstance(office.error, ConcurrentEditError)
     else:
         # The office save waited for the push, then found the contact changed:
         # the usual "changed by someone else" message, not a database failure.

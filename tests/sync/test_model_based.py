@@ -4,7 +4,10 @@ The reference model knows only what users did: which value each edit saved, and
 which value the user saw before editing (the base; every generated value is unique,
 so a value names the edit that saved it). A value whose author's successor saw it
 may be overwritten; any other value must end up either in the record or in a
-conflict record. After everything syncs twice, every copy must equal the server.
+conflict record. For stage moves, made on laptops and at office desktops, it knows
+which moves each author had seen: every move must be ordered after those, by the
+stamps the server keeps. After everything syncs twice, every copy must equal the
+server.
 
 ``CONTATTI_SYNC_EXAMPLES`` and ``CONTATTI_SYNC_STEPS`` make the run longer;
 ``CONTATTI_SYNC_FIGURES`` names a JSON file that receives the figures of the run.
@@ -34,13 +37,23 @@ from hypothesis.stateful import (
 )
 
 from desktop.core.contacts import ContactService
+from desktop.core.db import Store
 from desktop.core.errors import NotFoundError
 from desktop.core.models import ActivityEntry, Contact, StageLog, Task
+from desktop.core.session import Session
 from desktop.core.sync.engine import STEPS, SyncError
+from desktop.core.sync.hlc import MAX_AHEAD, Stamp, millis
 from desktop.core.sync.tables import CONFLICT, CONTACT, STAGE_LOG
 from desktop.core.workflow import load_rules
 from tests import servers
-from tests.sync.conftest import START, Laptop, Server, differences
+from tests.sync.conftest import (
+    START,
+    Laptop,
+    Server,
+    differences,
+    latest_move,
+    move_stamps,
+)
 
 EXAMPLES = int(os.environ.get("CONTATTI_SYNC_EXAMPLES", "6"))
 STEPS_PER_RUN = int(os.environ.get("CONTATTI_SYNC_STEPS", "30"))
@@ -80,7 +93,8 @@ class OfflineWork(RuleBasedStateMachine):
         self.saved: list[Saved] = []
         self.contacts: list[uuid.UUID] = []
         self.entries: set[str] = set()
-        self.moves: set[str] = set()
+        self.moves: dict[str, set[str]] = {}
+        """Every move made, with the log rows of its contact its author had seen."""
         self.completed: set[str] = set()
         self.counter = 0
 
@@ -263,23 +277,42 @@ class OfflineWork(RuleBasedStateMachine):
         if contact is None:
             return
         with laptop.bound():
-            rules = load_rules(laptop.store)
-            targets = rules.next_stages(contact.stage_id)
-            if not targets:
-                return
-            target = pick(targets, choice)
-            service = ContactService(laptop.session())
-            draft = service.load(contact.id)
-            draft.new_stage_id = target.id
-            before = {
-                r.id for r in StageLog.select().where(StageLog.contact == contact.id)
-            }
-            service.save(draft)
-            after = {
-                r.id for r in StageLog.select().where(StageLog.contact == contact.id)
-            }
-        self.moves.update(i.hex for i in after - before)
+            self.move(laptop.store, laptop.session(), contact.id, choice)
         FIGURES["moves"] += 1
+
+    @precondition(lambda self: self.contacts)
+    @rule(index=st.integers(0, 10**6), choice=st.integers(0, 9))
+    def office_move(self, index: int, choice: int) -> None:
+        """A colleague moves a contact at a desktop connected to the server."""
+        contact_id = pick(self.contacts, index)
+        with self.server.bound():
+            self.move(self.server.store, self.server.session, contact_id, choice)
+        FIGURES["office moves"] += 1
+
+    def move(
+        self, store: Store, session: Session, contact_id: uuid.UUID, choice: int
+    ) -> None:
+        """Move a contact on where ``store`` is bound; remember the moves it saw."""
+        contact = Contact.get_or_none(
+            (Contact.id == contact_id) & Contact.deleted_at.is_null()
+        )
+        if contact is None:
+            return
+        targets = load_rules(store).next_stages(contact.stage_id)
+        if not targets:
+            return
+        service = ContactService(session)
+        draft = service.load(contact.id)
+        draft.new_stage_id = pick(targets, choice).id
+        before = {
+            r.id.hex for r in StageLog.select().where(StageLog.contact == contact.id)
+        }
+        service.save(draft)
+        after = {
+            r.id.hex for r in StageLog.select().where(StageLog.contact == contact.id)
+        }
+        for move_id in after - before:
+            self.moves[move_id] = before
 
     @precondition(lambda self: self.contacts)
     @rule(which=st.integers(0, 4), index=st.integers(0, 10**6))
@@ -405,12 +438,18 @@ class OfflineWork(RuleBasedStateMachine):
             ).fetchone()[0]
         )
 
+        # Moves are ordered by the stamps the server keeps: a move comes after every
+        # move its author had seen, no stamp is further ahead of the server's time
+        # than the clamp allows, and a contact is where its latest move put it.
+        stamps = move_stamps(self.server)
+        order = {m: (stamps[m], m) for m in rows[STAGE_LOG] if m in stamps}
+        for move_id, seen in self.moves.items():
+            assert all(order[move_id] > order[s] for s in seen if s in order), move_id
+        limit = millis(self.server.clock.now() + MAX_AHEAD)
+        assert all(Stamp.decode(s).wall <= limit for s in stamps.values())
         for contact in rows[CONTACT].values():
-            moves = [
-                m for m in rows[STAGE_LOG].values() if m["contact_id"] == contact["id"]
-            ]
-            if moves:
-                latest = max(moves, key=lambda m: (m["changed_at"], m["id"]))
+            if any(m["contact_id"] == contact["id"] for m in rows[STAGE_LOG].values()):
+                latest = latest_move(self.server, uuid.UUID(contact["id"]))
                 assert contact["stage_id"] == latest["to_stage_id"]
 
 

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from desktop.core.models import ActivityEntry, StageLog, Task
+from desktop.core.models import ActivityEntry, Task
 from desktop.core.sync.engine import SyncCancelled, SyncEngine
 from desktop.core.sync.server import ServerFeed
 from desktop.core.sync.tables import CONFLICT, CONTACT, STAGE_LOG
-from tests.sync.conftest import Laptop, Server
+from tests.sync.conftest import Laptop, Server, latest_move
 
 
 def sync_all(*laptops: Laptop) -> None:
@@ -129,14 +129,8 @@ def test_two_offline_moves_are_both_logged_and_flagged(server, laptops):
     rows = server.rows()
     moves = [r for r in rows[STAGE_LOG].values() if r["contact_id"] == contact_id.hex]
     assert len(moves) == 3  # the first stage, then one move from each laptop
-    with server.bound():
-        latest = (
-            StageLog.select()
-            .where(StageLog.contact == contact_id)
-            .order_by(StageLog.changed_at.desc(), StageLog.id.desc())
-            .first()
-        )
-    assert rows[CONTACT][contact_id.hex]["stage_id"] == latest.to_stage_id.hex
+    latest = latest_move(server, contact_id)
+    assert rows[CONTACT][contact_id.hex]["stage_id"] == latest["to_stage_id"]
     assert [c["kind"] for c in rows[CONFLICT].values()] == ["stage"]
     assert converged(server, a, b)
 

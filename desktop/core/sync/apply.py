@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import peewee
 
 from desktop.core.ids import new_id
+from desktop.core.sync.hlc import Stamp, just_after, server_stamp
 from desktop.core.sync.merge import FieldMerge, decide
 from desktop.core.sync.messages import Op
 from desktop.core.sync.tables import (
@@ -188,15 +190,17 @@ class PushTransaction:
         values = dict(op.new)
         if spec.name == CONTACT:
             values["code"] = self._free_code(op, values.get("code"), stamp)
-        previous_stage = None
+        previous = None
         if spec.name == STAGE_LOG:
-            previous_stage = self._derived_stage(str(values["contact_id"]))
+            moves = self._moves(str(values["contact_id"]))
+            previous = latest(moves)
+            stamp = move_stamp_kept(op.stamp, stamp, values, moves)
         self.insert_row(spec, values)
         clocks = {c: [stamp, op.author, op.at] for c in values if c not in NOT_MERGED}
         self.write_clocks(spec.name, op.row_id, clocks, existed=False)
         self.record(spec.name, op.row_id, "insert", values, stamp)
         if spec.name == STAGE_LOG:
-            self._after_move(values, previous_stage, stamp)
+            self._after_move(values, previous, stamp)
 
     def _merge(self, spec: TableSpec, op: Op, row: dict[str, Wire], stamp: str) -> None:
         stored = self.read_clocks(spec.name, op.row_id)
@@ -279,54 +283,79 @@ class PushTransaction:
         )
         return renamed
 
-    def _log_rows(self, contact_id: str) -> list[dict[str, Wire]]:
+    def _moves(self, contact_id: str) -> list[Move]:
+        """The contact's log rows, each with the stamp the server ordered it by."""
         spec = SPECS[STAGE_LOG]
+        names = ["id", "to_stage_id", "changed_at", "created_by"]
+        rows = [
+            spec.row_to_wire(names, r)
+            for r in self._sql(
+                "SELECT id, to_stage_id, changed_at, created_by "
+                "FROM stage_log WHERE contact_id = %s",
+                (row_param(SPECS[CONTACT], contact_id),),
+            ).fetchall()
+        ]
+        clocks = self._log_clocks([str(r["id"]) for r in rows])
+        return [
+            Move(
+                id=str(r["id"]),
+                to_stage=r["to_stage_id"],
+                changed_at=r["changed_at"],
+                created_by=str(r["created_by"] or ""),
+                stamp=move_stamp(clocks.get(str(r["id"])), r["changed_at"]),
+            )
+            for r in rows
+        ]
+
+    def _log_clocks(self, row_ids: list[str]) -> dict[str, dict[str, list[Wire]]]:
+        if not row_ids:
+            return {}
+        marks = ", ".join(["%s"] * len(row_ids))
         rows = self._sql(
-            "SELECT id, from_stage_id, to_stage_id, changed_at, created_by "
-            "FROM stage_log WHERE contact_id = %s",
-            (row_param(SPECS[CONTACT], contact_id),),
+            "SELECT row_id, clocks FROM sync_row_clock WHERE table_name = %s "
+            f"AND row_id IN ({marks})",
+            (STAGE_LOG, *row_ids),
         ).fetchall()
-        names = ["id", "from_stage_id", "to_stage_id", "changed_at", "created_by"]
-        return [spec.row_to_wire(names, r) for r in rows]
+        return {str(row_id): json.loads(clocks) for row_id, clocks in rows}
 
-    def _derived_stage(self, contact_id: str) -> Wire:
-        """The stage a contact is in by its log: the latest move, on every copy."""
-        # Known shortcoming: moves are ordered by their own changed_at, the time on
-        # the copy that made them, which the server does not clamp (the log is
-        # append-only, and every copy must order the same rows the same way). A
-        # laptop whose clock runs far ahead therefore wins concurrent stage moves;
-        # both moves stay in the log and the pair is flagged as a conflict.
-        rows = self._log_rows(contact_id)
-        if not rows:
-            return None
-        latest = max(rows, key=lambda r: (str(r["changed_at"]), str(r["id"])))
-        return latest["to_stage_id"]
-
-    def _after_move(self, move: dict[str, Wire], previous: Wire, stamp: str) -> None:
-        contact_id = str(move["contact_id"])
-        derived = self._derived_stage(contact_id)
-        if previous is not None and move["from_stage_id"] != previous:
+    def _after_move(
+        self, values: dict[str, Wire], previous: Move | None, stamp: str
+    ) -> None:
+        contact_id = str(values["contact_id"])
+        last = latest(self._moves(contact_id))
+        assert last is not None  # the move itself is in the log now
+        if previous is not None and values["from_stage_id"] != previous.to_stage:
             # Two moves made without seeing each other: both stay in the log; the
-            # contact is where the latest one put it, and the pair is flagged.
-            other = move["to_stage_id"] if derived != move["to_stage_id"] else previous
+            # contact is where the later one put it, and the pair is flagged.
+            incoming = Move(
+                id=str(values["id"]),
+                to_stage=values["to_stage_id"],
+                changed_at=values["changed_at"],
+                created_by=str(values["created_by"] or ""),
+                stamp=stamp,
+            )
+            loser = previous if last.id == incoming.id else incoming
             self.conflict(
                 "stage",
                 CONTACT,
                 contact_id,
                 "stage_id",
-                winner=derived,
-                winner_by=str(move["created_by"]),
-                winner_at=move["changed_at"],
-                loser=other,
-                loser_by=str(move["created_by"]),
-                loser_at=move["changed_at"],
+                winner=last.to_stage,
+                winner_by=last.created_by,
+                winner_at=last.changed_at,
+                loser=loser.to_stage,
+                loser_by=loser.created_by,
+                loser_at=loser.changed_at,
                 stamp=stamp,
             )
         spec = SPECS[CONTACT]
         contact = self.read_row(spec, contact_id)
-        if contact is None or contact["stage_id"] == derived:
+        if contact is None or contact["stage_id"] == last.to_stage:
             return
-        values = {"stage_id": derived, "version": int(contact["version"] or 0) + 1}
+        values = {
+            "stage_id": last.to_stage,
+            "version": int(contact["version"] or 0) + 1,
+        }
         self.update_row(spec, contact_id, values)
         self.record(CONTACT, contact_id, "update", values, stamp)
 
@@ -372,6 +401,62 @@ class PushTransaction:
         self.insert_row(SPECS[CONFLICT], values)
         self.record(CONFLICT, str(values["id"]), "insert", values, stamp)
         self.conflicts += 1
+
+
+@dataclass(frozen=True)
+class Move:
+    """One row of the stage log, as the merge orders it."""
+
+    id: str
+    to_stage: Wire
+    changed_at: Wire
+    created_by: str
+    stamp: str
+
+
+def latest(moves: Sequence[Move]) -> Move | None:
+    """The move that sets a contact's stage: the one with the latest kept stamp.
+
+    The server keeps for each log row the stamp it clamped on arrival (a push) or
+    took from its own clock (a direct write), so a copy whose clock runs ahead wins
+    no more than the clamp allows. Equal stamps are ordered by row id, the same way
+    on every run.
+    """
+    return max(moves, key=lambda m: (m.stamp, m.id)) if moves else None
+
+
+def move_stamp_kept(
+    own: str, clamped: str, values: dict[str, Wire], moves: Sequence[Move]
+) -> str:
+    """The stamp a pushed move is kept with: ``clamped``, unless that reorders it.
+
+    The clamp brings every stamp beyond its limit down to the same time, so it can
+    put a move level with or before a logged move that its own clock (``own``) was
+    after, such as two moves of one copy whose clock runs ahead. And a move that
+    starts from the stage the latest move led to was made after seeing that move,
+    whatever the clocks say. In either case the move is kept just after the moves
+    it follows.
+    """
+    follows = [m.stamp for m in moves if m.stamp < own]
+    last = latest(moves)
+    if last is not None and values.get("from_stage_id") == last.to_stage:
+        follows.append(last.stamp)
+    if not follows or clamped > max(follows):
+        return clamped
+    return just_after(max(follows), Stamp.decode(clamped).node)
+
+
+def move_stamp(clocks: dict[str, list[Wire]] | None, changed_at: Wire) -> str:
+    """The stamp a log row is ordered by: the one the server keeps for the row.
+
+    A row the server keeps no clock for (written before it kept clocks, or by a bulk
+    write that bypassed the capture) is ordered by a stamp made from its own
+    ``changed_at``.
+    """
+    kept = (clocks or {}).get("to_stage_id")
+    if kept:
+        return str(kept[0])
+    return server_stamp(datetime.fromisoformat(str(changed_at)))
 
 
 def row_param(spec: TableSpec, row_id: str) -> Any:

@@ -5,13 +5,18 @@ These triggers number each such write under the same counter lock as a push, rec
 the changed columns in the feed and stamp their field clocks, so laptops pull them
 and the field-by-field merge knows how recent they are. Writes made by a push set a
 session flag first and are recorded by the merge itself instead.
+
+A stage move written directly is stamped after the contact's latest logged move when
+its own time is not later already: the save checked the contact's version, so its
+author saw the stage that move set, and a pushed move can be stamped up to the
+clamp's margin ahead of the server's clock.
 """
 
 from __future__ import annotations
 
 from desktop.core.db import Backend, Store
 from desktop.core.sync.hlc import MAX_AHEAD
-from desktop.core.sync.tables import SPECS, TableSpec
+from desktop.core.sync.tables import SPECS, STAGE_LOG, TableSpec
 
 AHEAD_MS = int(MAX_AHEAD.total_seconds() * 1000)
 
@@ -27,6 +32,7 @@ DECLARE
     stamp text;
     now_ms bigint := floor(extract(epoch FROM clock_timestamp()) * 1000);
     wall bigint;
+    latest text;
 BEGIN
     IF coalesce(current_setting('contatti.sync_applying', true), '') = 'on' THEN
         RETURN NULL;
@@ -58,6 +64,20 @@ BEGIN
     UPDATE sync_counter SET value = value + 1 WHERE id = 1 RETURNING value INTO n;
     stamp := lpad(wall::text, 15, '0') || '-' || lpad(mod(n, 1000000)::text, 6, '0')
              || '-server';
+    IF TG_TABLE_NAME = '{STAGE_LOG}' AND kind = 'insert' THEN
+        SELECT max((c.clocks::jsonb #>> '{{to_stage_id,0}}') COLLATE "C") INTO latest
+          FROM {STAGE_LOG} AS l
+          JOIN sync_row_clock AS c
+            ON c.table_name = '{STAGE_LOG}' AND c.row_id = replace(l.id::text, '-', '')
+         WHERE l.contact_id = NEW.contact_id AND l.id <> NEW.id;
+        IF latest >= stamp COLLATE "C" THEN
+            stamp := CASE WHEN split_part(latest, '-', 2)::int < 999999
+                THEN left(latest, 15) || '-'
+                     || lpad((split_part(latest, '-', 2)::int + 1)::text, 6, '0')
+                ELSE lpad((left(latest, 15)::bigint + 1)::text, 15, '0') || '-000000'
+                END || '-server';
+        END IF;
+    END IF;
     INSERT INTO sync_change
         (seq, table_name, row_id, kind, fields, stamp, op_id, node, created_at)
     VALUES (n, TG_TABLE_NAME, rid, kind, changed::text, stamp, '', 'server',
@@ -104,6 +124,26 @@ def _postgresql(spec: TableSpec) -> list[str]:
     ]
 
 
+def _mysql_after_latest_move(spec: TableSpec, event: str) -> str:
+    """For a direct stage move: a stamp after the contact's latest logged move."""
+    if spec.name != STAGE_LOG or event != "INSERT":
+        return ""
+    counter = "CAST(SUBSTRING(latest, 17, 6) AS UNSIGNED)"
+    wall = "CAST(LEFT(latest, 15) AS UNSIGNED)"
+    return f"""
+                    SELECT MAX(JSON_UNQUOTE(JSON_EXTRACT(c.clocks, '$.to_stage_id[0]')))
+                      INTO latest
+                      FROM {STAGE_LOG} AS l
+                      JOIN sync_row_clock AS c
+                        ON c.table_name = '{STAGE_LOG}' AND c.row_id = l.id
+                     WHERE l.contact_id = NEW.contact_id AND l.id <> NEW.id;
+                    IF latest >= stamp THEN
+                        SET stamp = CONCAT(IF({counter} < 999999,
+                            CONCAT(LEFT(latest, 15), '-', LPAD({counter} + 1, 6, '0')),
+                            CONCAT(LPAD({wall} + 1, 15, '0'), '-000000')), '-server');
+                    END IF;"""
+
+
 def _mysql_body(spec: TableSpec, event: str, name: str) -> str:
     row = "OLD" if event == "DELETE" else "NEW"
     epoch = "'1970-01-01 00:00:00'"
@@ -146,6 +186,7 @@ def _mysql_body(spec: TableSpec, event: str, name: str) -> str:
             f"VALUES ('{spec.name}', NEW.id, clocks) "
             "ON DUPLICATE KEY UPDATE clocks = JSON_MERGE_PATCH(clocks, VALUES(clocks));"
         )
+    after = _mysql_after_latest_move(spec, event)
     return f"""
         CREATE TRIGGER {name} AFTER {event} ON `{spec.name}`
         FOR EACH ROW BEGIN
@@ -153,13 +194,14 @@ def _mysql_body(spec: TableSpec, event: str, name: str) -> str:
             DECLARE changed JSON;
             DECLARE clocks JSON;
             DECLARE stamp VARCHAR(48);
+            DECLARE latest VARCHAR(48);
             IF @contatti_sync_applying IS NULL THEN
                 {collect}
                 IF '{event}' <> 'UPDATE' OR JSON_LENGTH(changed) > 0 THEN
                     UPDATE sync_counter SET value = value + 1 WHERE id = 1;
                     SELECT value INTO n FROM sync_counter WHERE id = 1;
                     SET stamp = CONCAT(LPAD({wall}, 15, '0'), '-',
-                                       LPAD(n MOD 1000000, 6, '0'), '-server');
+                                       LPAD(n MOD 1000000, 6, '0'), '-server');{after}
                     INSERT INTO sync_change (seq, table_name, row_id, kind, fields,
                                              stamp, op_id, node, created_at)
                     VALUES (n, '{spec.name}', {row}.id, '{event.lower()}', changed,
@@ -173,8 +215,10 @@ def _mysql_body(spec: TableSpec, event: str, name: str) -> str:
 def _mysql(spec: TableSpec) -> list[str]:
     # MariaDB has no statement triggers: an office UPDATE locks its row before the
     # trigger takes the counter, the reverse of a push. When both touch the same
-    # row at the same moment InnoDB detects the deadlock at once and fails one of
-    # them; the push is retried by the next sync, an office save can be saved again.
+    # row at the same moment InnoDB detects the deadlock at once and rolls back the
+    # one with less work done; both run in desktop.core.db.run_transaction, which
+    # runs the rolled-back one again. An office save run again after the push has
+    # changed its contact meets the new version and reports the concurrent edit.
     statements = []
     for event in ("INSERT", "UPDATE", "DELETE"):
         name = f"sync_capture_{spec.name}_{event.lower()}"
@@ -186,8 +230,9 @@ def _mysql(spec: TableSpec) -> list[str]:
 def install_capture_triggers(store: Store) -> None:
     """(Re)create the capture triggers on a server; nothing on a SQLite file.
 
-    A migration that adds columns to a synced table must call this again on
-    MariaDB, whose triggers name every column (PostgreSQL's take the whole row).
+    Schema migrations call this again after they run (see ``migrate``): MariaDB's
+    triggers name every column, so they must follow columns added later
+    (PostgreSQL's take the whole row).
     """
     if store.backend is Backend.SQLITE:
         return

@@ -60,6 +60,14 @@ def clamp(stamp: str, server_now: datetime) -> tuple[str, bool]:
     return Stamp(limit, parsed.counter, parsed.node).encode(), True
 
 
+def just_after(stamp: str, node: str) -> str:
+    """The first stamp of ``node`` after ``stamp``: the same wall time, one count on."""
+    parsed = Stamp.decode(stamp)
+    if parsed.counter + 1 < 10**COUNTER_DIGITS:
+        return Stamp(parsed.wall, parsed.counter + 1, node).encode()
+    return Stamp(parsed.wall + 1, 0, node).encode()
+
+
 def server_stamp(server_now: datetime, counter: int = 0) -> str:
     """A stamp for a change the server makes itself (derived values, renames)."""
     return Stamp(millis(server_now), counter, SERVER_NODE).encode()

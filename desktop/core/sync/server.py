@@ -16,6 +16,7 @@ from typing import Any
 
 import peewee
 
+from desktop.core.db import run_transaction
 from desktop.core.sync.apply import PushTransaction, naive, row_param
 from desktop.core.sync.hlc import clamp
 from desktop.core.sync.messages import Change, Op
@@ -88,15 +89,22 @@ class ServerFeed:
     def push(
         self, node: str, username: str, ops: Sequence[Op], hook: Hook
     ) -> PushOutcome:
-        """Apply ``ops`` in one transaction; operations seen before are skipped."""
-        outcome = PushOutcome()
+        """Apply ``ops`` in one transaction; operations seen before are skipped.
+
+        A transaction the server rolled back to break a deadlock is run again from
+        the start, with a fresh outcome (see :func:`run_transaction`).
+        """
+
+        def attempt() -> PushOutcome:
+            outcome = PushOutcome()
+            self._mark_applying()
+            self._push(node, username, ops, hook, outcome)
+            return outcome
+
         try:
-            with self.db.atomic():
-                self._mark_applying()
-                self._push(node, username, ops, hook, outcome)
+            return run_transaction(self.db, attempt)
         finally:
             self._unmark_applying()
-        return outcome
 
     def _mark_applying(self) -> None:
         """Tell the capture triggers that the merge records this transaction itself."""
