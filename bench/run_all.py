@@ -131,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_gui:
         for backend, dataset in datasets.items():
             say(f"{backend}: GUI benchmarks ...")
-            figures += bench_gui.run(dataset, repeats, start_repeats)
+            figures += bench_gui.run(
+                dataset, repeats, start_repeats, processes=1 if args.quick else 3
+            )
         info["findings"] = bench_gui.FINDINGS
     figures.sort(key=lambda f: (f.name, f.backend))
     name = args.name or f"run-{args.contacts}{'-quick' if args.quick else ''}"
