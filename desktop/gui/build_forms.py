@@ -65,13 +65,33 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             target.write_text(code, encoding="utf-8")
     expected = {target_for(s).name for s in SOURCES.glob("*.ui")} | {"__init__.py"}
-    orphans = [p.name for p in TARGET.glob("*.py") if p.name not in expected]
-    if args.check and (stale or orphans):
-        print("stale generated forms:", ", ".join(stale + orphans))
-        print("run: python -m desktop.gui.build_forms")
+    return finish(
+        TARGET, "*.py", expected, stale, args.check, "generated forms", __spec__.name
+    )
+
+
+def finish(
+    folder: Path,
+    pattern: str,
+    expected: set[str],
+    stale: list[str],
+    check: bool,
+    what: str,
+    module: str,
+) -> int:
+    """End a generator run: report or remove the outputs no source makes any more.
+
+    With ``check`` it prints the stale and orphaned outputs and the command
+    (``python -m module``) that remakes them, and returns 1 if there are any;
+    otherwise it deletes the orphans.
+    """
+    orphans = [p.name for p in folder.glob(pattern) if p.name not in expected]
+    if check and (stale or orphans):
+        print(f"stale {what}:", ", ".join(stale + orphans))
+        print(f"run: python -m {module}")
         return 1
     for name in orphans:
-        (TARGET / name).unlink()
+        (folder / name).unlink()
     return 0
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
+from desktop.gui.build_forms import finish
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "resources" / "icons"
 TARGET = SOURCES / "png"
@@ -79,14 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             stale.append(target.name)
             if not args.check and not image.save(str(target)):
                 raise OSError(f"could not write {target}")
-    orphans = [p.name for p in TARGET.glob("*.png") if p.name not in expected]
-    if args.check and (stale or orphans):
-        print("stale icons:", ", ".join(stale + orphans))
-        print("run: python -m desktop.gui.build_icons")
-        return 1
-    for name in orphans:
-        (TARGET / name).unlink()
-    return 0
+    return finish(TARGET, "*.png", expected, stale, args.check, "icons", __spec__.name)
 
 
 if __name__ == "__main__":
