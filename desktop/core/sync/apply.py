@@ -190,17 +190,16 @@ class PushTransaction:
         values = dict(op.new)
         if spec.name == CONTACT:
             values["code"] = self._free_code(op, values.get("code"), stamp)
-        previous = None
+        moves: list[Move] = []
         if spec.name == STAGE_LOG:
             moves = self._moves(str(values["contact_id"]))
-            previous = latest(moves)
             stamp = move_stamp_kept(op.stamp, stamp, values, moves)
         self.insert_row(spec, values)
         clocks = {c: [stamp, op.author, op.at] for c in values if c not in NOT_MERGED}
         self.write_clocks(spec.name, op.row_id, clocks, existed=False)
         self.record(spec.name, op.row_id, "insert", values, stamp)
         if spec.name == STAGE_LOG:
-            self._after_move(values, previous, stamp)
+            self._after_move(values, moves, stamp)
 
     def _merge(self, spec: TableSpec, op: Op, row: dict[str, Wire], stamp: str) -> None:
         stored = self.read_clocks(spec.name, op.row_id)
@@ -319,21 +318,27 @@ class PushTransaction:
         return {str(row_id): json.loads(clocks) for row_id, clocks in rows}
 
     def _after_move(
-        self, values: dict[str, Wire], previous: Move | None, stamp: str
+        self, values: dict[str, Wire], before: list[Move], stamp: str
     ) -> None:
+        """Set the contact's stage from its log, now holding the move ``values``.
+
+        ``before`` are the contact's moves as read before this one was logged, and
+        ``stamp`` the stamp this one was kept with.
+        """
         contact_id = str(values["contact_id"])
-        last = latest(self._moves(contact_id))
-        assert last is not None  # the move itself is in the log now
+        incoming = Move(
+            id=str(values["id"]),
+            to_stage=values["to_stage_id"],
+            changed_at=values["changed_at"],
+            created_by=str(values["created_by"] or ""),
+            stamp=stamp,
+        )
+        previous = latest(before)
+        last = latest([*before, incoming])
+        assert last is not None
         if previous is not None and values["from_stage_id"] != previous.to_stage:
             # Two moves made without seeing each other: both stay in the log; the
             # contact is where the later one put it, and the pair is flagged.
-            incoming = Move(
-                id=str(values["id"]),
-                to_stage=values["to_stage_id"],
-                changed_at=values["changed_at"],
-                created_by=str(values["created_by"] or ""),
-                stamp=stamp,
-            )
             loser = previous if last.id == incoming.id else incoming
             self.conflict(
                 "stage",
