@@ -37,17 +37,25 @@ FINDINGS: dict[str, Any] = {"pyside_none_refcount_defect": False}
 """Facts noticed while measuring, written with the results."""
 
 
+def _child_env() -> dict[str, str]:
+    """The environment of a started process: offscreen, and allowed bytecode.
+
+    Like an installed app, which carries its compiled bytecode, the children run
+    from .pyc files (compiled before they start) rather than compiling the source
+    at every start.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _child(args: list[str]) -> tuple[float, int]:
     """Start ``bench.gui_child`` with ``args``: (ms to first paint, peak RSS KiB).
 
     The peak is read once the app has settled after its first paint, so that work
     started from the event loop (the reminders) is counted too.
     """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    # Like an installed app, which carries its compiled bytecode, the children run
-    # from .pyc files (written by the warm-up run) rather than compiling the source
-    # at every start.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = _child_env()
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "bench.gui_child", *args],
@@ -266,8 +274,7 @@ def bench_in_app(dataset: Dataset, repeats: int) -> list[Figure]:
 
 def _in_app_child(dataset: Dataset, repeats: int) -> list[Figure]:
     """:func:`bench_in_app` run in a new process (``python -m bench.bench_gui``)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = _child_env()
     with tempfile.TemporaryDirectory(prefix="contatti-bench-") as folder:
         out = Path(folder) / "in_app.json"
         subprocess.run(
