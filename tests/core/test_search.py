@@ -76,3 +76,24 @@ def test_updates_keep_the_index_in_step(people):
 def test_sqlite_and_postgresql_have_the_index(session):
     expected = session.store.backend in (Backend.SQLITE, Backend.POSTGRESQL)
     assert has_search_index(session.store.db) is expected
+
+
+
+def test_postgresql_reads_the_contacts_once_through_the_trigram_index(people):
+    """The condition is the index's own expression on the row being listed.
+
+    With sequential scans ruled out the planner must use an index, and it can only
+    use the trigram index if the condition's text is the indexed expression. The
+    contacts are read once: a second reading of the table (a subquery) let the
+    planner prefer a parallel scan of every contact on a large database.
+    """
+    db = people.store.db
+    if people.store.backend is not Backend.POSTGRESQL:
+        pytest.skip("the trigram index is PostgreSQL's")
+    query = Contact.select(Contact.id).where(contact_search(db, "rossetti"))
+    sql, params = query.sql()
+    with db.atomic():
+        db.execute_sql("SET LOCAL enable_seqscan = off")
+        plan = [r[0] for r in db.execute_sql(f"EXPLAIN {sql}", params)]
+    assert any("contact_search_trgm" in line for line in plan)
+    assert sum(" on contact " in f"{line} " for line in plan) == 1, plan
