@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 SEARCHED_COLUMNS = ("first_name", "last_name", "company", "email", "phone")
 FTS_TABLE = "contact_search"
 TRGM_INDEX = "contact_search_trgm"
+SEARCH_INSERT_TRIGGER = "contact_search_ai"
+"""The SQLite trigger that indexes each inserted contact."""
 MIN_INDEXED_TERM = 3
 """Trigram indexes cannot answer terms shorter than three characters."""
 
@@ -52,7 +54,7 @@ def create_search_index(store: Store) -> None:
         )
         insert = f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.rowid, {new});"
         for statement in (
-            f"CREATE TRIGGER contact_search_ai AFTER INSERT ON contact "
+            f"CREATE TRIGGER {SEARCH_INSERT_TRIGGER} AFTER INSERT ON contact "
             f"BEGIN {insert} END",
             f"CREATE TRIGGER contact_search_ad AFTER DELETE ON contact "
             f"BEGIN {delete} END",
@@ -76,6 +78,20 @@ def create_search_index(store: Store) -> None:
         )
     # MariaDB: its FULLTEXT indexes match whole words or prefixes, not the substrings
     # a search box promises, so searches there scan the contacts.
+
+
+def index_contacts_added_after(store: Store, last_rowid: int) -> None:
+    """Add the contacts after row ``last_rowid`` to the SQLite search index at once.
+
+    For bulk loads that drop the insert trigger first: one statement over the new
+    rows is several times faster than the trigger's one insert per contact.
+    """
+    columns = ", ".join(SEARCHED_COLUMNS)
+    store.db.execute_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, {columns}) "
+        f"SELECT rowid, {columns} FROM contact WHERE rowid > ?",
+        (last_rowid,),
+    )
 
 
 def has_search_index(database: peewee.Database) -> bool:

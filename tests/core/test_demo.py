@@ -26,6 +26,7 @@ from desktop.core.models import (
     TaskStatus,
     User,
 )
+from desktop.core.search import contact_search
 from desktop.core.tasks import reminders_due
 from desktop.core.workflow import load_rules
 
@@ -187,3 +188,34 @@ def test_demo_command_prints_what_it_added(sqlite_url, capsys):
     out = capsys.readouterr().out
     assert "Added 4 contacts" in out
     assert DEMO_PASSWORD in out
+
+
+def _found(store, text):
+    return {c.code for c in Contact.select().where(contact_search(store.db, text))}
+
+
+def _schema_indexes(store):
+    return set(
+        store.db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+        ).fetchall()
+    )
+
+
+def test_a_first_and_a_second_demo_load_keep_indexes_and_search(sqlite_url, clock):
+    store = open_store(sqlite_url, clock)
+    schema = _schema_indexes(store)
+    # The first load rebuilds the table indexes after its rows are in; the second
+    # (smaller than what is there) keeps them and drops only the search trigger.
+    generate_demo(store, clock, 30, seed=1)
+    assert _schema_indexes(store) == schema
+    generate_demo(store, clock, 5, seed=2)
+    assert _schema_indexes(store) == schema
+
+    newest = Contact.select().order_by(Contact.code.desc()).get()
+    assert newest.code == "C000035"
+    assert _found(store, newest.last_name) >= {newest.code}
+    assert _found(store, newest.email[:6]) >= {newest.code}
+    every = {c.code for c in Contact.select()}
+    assert {code for c in Contact.select() for code in _found(store, c.email)} == every
+    store.close()

@@ -78,7 +78,6 @@ def test_sqlite_and_postgresql_have_the_index(session):
     assert has_search_index(session.store.db) is expected
 
 
-
 def test_postgresql_reads_the_contacts_once_through_the_trigram_index(people):
     """The condition is the index's own expression on the row being listed.
 
