@@ -1,20 +1,26 @@
 """A process that starts a window, reports when it is first painted, and exits.
 
 ``python -m bench.gui_child bare`` shows an empty PySide6 main window: the floor any
-Qt app pays. ``python -m bench.gui_child app URL USER [PASSWORD]`` starts Contatti's
-main window on ``URL`` as ``contatti`` does: the signed-in window is built
+Qt app pays. ``python -m bench.gui_child list URL PAGE_JSON`` shows the least a
+PySide6 contact list can be: a search box over a ``QTableView`` whose Python table
+model holds the first page of contacts, read with the app's own SELECT
+(``PAGE_JSON``: its SQL and parameters) straight through the driver, without the ORM.
+``python -m bench.gui_child app URL USER [PASSWORD]`` starts Contatti's main window
+on ``URL`` as ``contatti`` does: the signed-in window is built
 (``build_main_window``) and shown, and the reminders are started from the event loop
-once it is on screen. Both print ``shown <peak RSS in KiB>`` when the window's first
+once it is on screen. Each prints ``shown <peak RSS in KiB>`` when the window's first
 paint is done, then ``settled <peak RSS in KiB>`` after the work that follows the
 first paint (the reminders' first check) and a short idle pause, and exit.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 WIDTH, HEIGHT = 1100, 700
 SETTLE_MS = 200
@@ -42,10 +48,87 @@ def _peak_rss_kib() -> int:
     return int(peak // 1024) if sys.platform == "darwin" else int(peak)
 
 
+def _first_page(url: str, page_json: str) -> list[tuple[Any, ...]]:
+    """The rows of the first page, read through the driver alone."""
+    page = json.loads(page_json)
+    if url.startswith("sqlite:///"):
+        import sqlite3
+
+        conn = sqlite3.connect(url.removeprefix("sqlite:///"))
+        try:
+            return conn.execute(page["sql"], page["params"]).fetchall()
+        finally:
+            conn.close()
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute(page["sql"], page["params"]).fetchall()
+
+
+def _list_window(url: str, page_json: str) -> Any:
+    """A search box over a table of the first page: the least a contact list is."""
+    from PySide6.QtCore import (
+        QAbstractTableModel,
+        QModelIndex,
+        QObject,
+        QPersistentModelIndex,
+        Qt,
+    )
+    from PySide6.QtWidgets import (
+        QLineEdit,
+        QMainWindow,
+        QTableView,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    AnyIndex = QModelIndex | QPersistentModelIndex
+    titles = ("Code", "Name", "Company", "E-mail", "Phone", "City", "Stage", "Owner")
+    display = int(Qt.ItemDataRole.DisplayRole)
+
+    class PageModel(QAbstractTableModel):
+        def __init__(self, rows: list[tuple[Any, ...]], parent: QObject) -> None:
+            super().__init__(parent)
+            # code, name, company, e-mail, phone, city, stage, owner
+            self.rows = [
+                (r[1], f"{r[3]} {r[2]}", r[4], r[5], r[6], r[7], r[9], r[10] or r[11])
+                for r in rows
+            ]
+
+        def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(titles)
+
+        def data(self, index: AnyIndex, role: int = display) -> Any:
+            return self.rows[index.row()][index.column()] if role == display else None
+
+        def headerData(
+            self, section: int, orientation: Qt.Orientation, role: int = display
+        ) -> Any:
+            if role != display:
+                return None
+            if orientation == Qt.Orientation.Horizontal:
+                return titles[section]
+            return section + 1
+
+    window = QMainWindow()
+    central = QWidget(window)
+    layout = QVBoxLayout(central)
+    layout.addWidget(QLineEdit(central))
+    view = QTableView(central)
+    view.setModel(PageModel(_first_page(url, page_json), view))
+    view.verticalHeader().hide()  # as in the contact list
+    layout.addWidget(view)
+    window.setCentralWidget(central)
+    return window
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     mode = argv[0]
-    if mode != "bare":
+    if mode == "app":
         # As ``contatti`` starts: the app's own package first, which loads Qt.
         import desktop.gui.application  # noqa: F401
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -55,6 +138,9 @@ def main(argv: list[str]) -> int:
     if mode == "bare":
         app = QApplication([])
         window = QMainWindow()
+    elif mode == "list":
+        app = QApplication([])
+        window = _list_window(argv[1], argv[2])
     else:
         from desktop.gui.application import build_main_window, start_reminders
 
