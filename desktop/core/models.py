@@ -46,9 +46,22 @@ class UTCDateTimeField(peewee.DateTimeField):
         return super().db_value(value)
 
     def python_value(self, value: Any) -> Any:
-        value = super().python_value(value)
-        if isinstance(value, datetime) and value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
+        if isinstance(value, str):
+            # SQLite hands back the text it stored. ``fromisoformat`` reads every
+            # form peewee writes ("2026-03-02 09:00:00[.123456]", or a date alone)
+            # in a fraction of the time of peewee's ``strptime`` loop over formats,
+            # which costs microseconds per value on every list and contact read.
+            try:
+                value = datetime.fromisoformat(value)
+            except ValueError:
+                value = super().python_value(value)
+        elif value is not None and not isinstance(value, datetime):
+            value = super().python_value(value)
+        if isinstance(value, datetime):
+            if value.tzinfo is None:
+                return value.replace(tzinfo=UTC)
+            if value.utcoffset():
+                return value.astimezone(UTC)
         return value
 
 

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
-from typing import Any, cast
 
 import peewee
 
@@ -57,7 +56,16 @@ class Completion:
 
 
 def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
-    """Rows of :func:`_task_query`, read as tuples (peewee converts each column)."""
+    """Rows of :func:`_task_query`, converted column by column as they are read.
+
+    The rows come straight from the driver in one ``fetchall`` and each column is
+    converted by its field once, with no model or per-row wrapper in between: the
+    reminder check runs this every half minute and after every save.
+    """
+    sql, params = query.sql()
+    cursor = Task._meta.database.execute_sql(sql, params)
+    to_id = Task.id.python_value
+    to_time = Task.due.python_value
     rows = []
     for (
         task_id,
@@ -75,23 +83,27 @@ def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
         last_name,
         company,
         type_name,
-    ) in cast(Iterable[tuple[Any, ...]], query.tuples()):
+    ) in cursor.fetchall():
         rows.append(
             TaskRow(
-                id=task_id,
+                id=to_id(task_id),
                 version=version,
-                contact_id=contact_id,
+                contact_id=to_id(contact_id),
                 contact_name=f"{first_name} {last_name}".strip() or company,
                 company=company,
-                type_id=type_id,
+                type_id=None if type_id is None else to_id(type_id),
                 type_name=type_name or "",
                 description=description,
-                due=due,
-                reminder_start=reminder_start,
-                reminder_end=reminder_end,
+                due=None if due is None else to_time(due),
+                reminder_start=(
+                    None if reminder_start is None else to_time(reminder_start)
+                ),
+                reminder_end=None if reminder_end is None else to_time(reminder_end),
                 status=status,
-                completed_at=completed_at,
-                snoozed_until=snoozed_until,
+                completed_at=None if completed_at is None else to_time(completed_at),
+                snoozed_until=(
+                    None if snoozed_until is None else to_time(snoozed_until)
+                ),
             )
         )
     return rows

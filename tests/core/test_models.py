@@ -1,0 +1,47 @@
+"""Model fields: how stored values come back as Python values."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from desktop.core.models import Contact, UTCDateTimeField
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("2026-03-02 09:00:00.123456", datetime(2026, 3, 2, 9, 0, 0, 123456, UTC)),
+        ("2026-03-02 09:00:00", datetime(2026, 3, 2, 9, 0, tzinfo=UTC)),
+        ("2026-03-02", datetime(2026, 3, 2, tzinfo=UTC)),
+        ("2026-03-02 10:00:00+01:00", datetime(2026, 3, 2, 9, 0, tzinfo=UTC)),
+        (datetime(2026, 3, 2, 9, 0), datetime(2026, 3, 2, 9, 0, tzinfo=UTC)),
+        (
+            datetime(2026, 3, 2, 4, 0, tzinfo=timezone(timedelta(hours=-5))),
+            datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        ),
+        (None, None),
+    ],
+)
+def test_a_stored_time_comes_back_as_aware_utc(stored, expected):
+    value = UTCDateTimeField().python_value(stored)
+
+    assert value == expected
+    if expected is not None:
+        assert value.utcoffset() == timedelta(0)
+
+
+def test_text_that_is_no_time_is_handed_back_as_it_was():
+    assert UTCDateTimeField().python_value("not a time") == "not a time"
+
+
+def test_a_saved_time_reads_back_the_same_on_every_backend(store, clock):
+    from desktop.core.session import system_fields
+
+    moment = datetime(2026, 3, 2, 9, 0, 0, 250000, UTC)
+    contact = Contact.create(code="C900001", first_name="Anna", **system_fields(moment))
+
+    again = Contact.get_by_id(contact.id)
+    assert again.created_at == moment
+    assert again.created_at.tzinfo is not None
