@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from typing import Any, cast
 
 import peewee
 
@@ -64,7 +65,7 @@ def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
     """
     sql, params = query.sql()
     cursor = Task._meta.database.execute_sql(sql, params)
-    to_id = Task.id.python_value
+    to_id = cast(Callable[[Any], uuid.UUID], Task.id.python_value)
     to_time = Task.due.python_value
     rows = []
     for (
