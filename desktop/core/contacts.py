@@ -26,6 +26,7 @@ from desktop.core.models import (
     TaskStatus,
     User,
 )
+from desktop.core.rows import converted_rows
 from desktop.core.session import Session
 from desktop.core.validation import active_user_ids, check_lengths
 from desktop.core.workflow import WorkflowRules, load_rules
@@ -265,10 +266,10 @@ class ContactService:
                 & ActivityEntry.deleted_at.is_null()
             )
             .order_by(ActivityEntry.created_at.desc(), ActivityEntry.id.desc())
-            .tuples()
         )
-        rows = cast(Iterable[tuple[Any, ...]], query)
-        for entry_id, version, created_at, done_operator_id, *values in rows:
+        for entry_id, version, created_at, done_operator_id, *values in converted_rows(
+            query, _ENTRY_COLUMNS
+        ):
             task_id, task_status = tasks.get(entry_id, (None, None))
             saved = dict(zip(ENTRY_FIELDS, values, strict=True))
             entry = EntryDraft(

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
-from typing import Any, cast
 
 import peewee
 
 from desktop.core.db import Store
 from desktop.core.errors import ConcurrentEditError, NotFoundError, ValidationError
 from desktop.core.models import ActivityEntry, ActivityType, Contact, Task, TaskStatus
+from desktop.core.rows import converted_rows
 from desktop.core.session import Session
 
 log = logging.getLogger(__name__)
@@ -56,17 +56,28 @@ class Completion:
     entry_id: uuid.UUID
 
 
-def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
-    """Rows of :func:`_task_query`, converted column by column as they are read.
+_TASK_COLUMNS = (
+    Task.id,
+    Task.version,
+    Task.contact,
+    Task.activity_type,
+    Task.description,
+    Task.due,
+    Task.reminder_start,
+    Task.reminder_end,
+    Task.status,
+    Task.completed_at,
+    Task.snoozed_until,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.company,
+    ActivityType.description.alias("type_name"),
+)
+"""What task lists read, in the order :func:`_task_rows` unpacks."""
 
-    The rows come straight from the driver in one ``fetchall`` and each column is
-    converted by its field once, with no model or per-row wrapper in between: the
-    reminder check runs this every half minute and after every save.
-    """
-    sql, params = query.sql()
-    cursor = Task._meta.database.execute_sql(sql, params)
-    to_id = cast(Callable[[Any], uuid.UUID], Task.id.python_value)
-    to_time = Task.due.python_value
+
+def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
+    """Rows of :func:`_task_query`: the reminder check runs this every half minute."""
     rows = []
     for (
         task_id,
@@ -84,27 +95,23 @@ def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
         last_name,
         company,
         type_name,
-    ) in cursor.fetchall():
+    ) in converted_rows(query, _TASK_COLUMNS):
         rows.append(
             TaskRow(
-                id=to_id(task_id),
+                id=task_id,
                 version=version,
-                contact_id=to_id(contact_id),
+                contact_id=contact_id,
                 contact_name=f"{first_name} {last_name}".strip() or company,
                 company=company,
-                type_id=None if type_id is None else to_id(type_id),
+                type_id=type_id,
                 type_name=type_name or "",
                 description=description,
-                due=None if due is None else to_time(due),
-                reminder_start=(
-                    None if reminder_start is None else to_time(reminder_start)
-                ),
-                reminder_end=None if reminder_end is None else to_time(reminder_end),
+                due=due,
+                reminder_start=reminder_start,
+                reminder_end=reminder_end,
                 status=status,
-                completed_at=None if completed_at is None else to_time(completed_at),
-                snoozed_until=(
-                    None if snoozed_until is None else to_time(snoozed_until)
-                ),
+                completed_at=completed_at,
+                snoozed_until=snoozed_until,
             )
         )
     return rows
@@ -112,23 +119,7 @@ def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
 
 def _task_query() -> peewee.ModelSelect[Task]:
     return (
-        Task.select(
-            Task.id,
-            Task.version,
-            Task.contact,
-            Task.activity_type,
-            Task.description,
-            Task.due,
-            Task.reminder_start,
-            Task.reminder_end,
-            Task.status,
-            Task.completed_at,
-            Task.snoozed_until,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.company,
-            ActivityType.description.alias("type_name"),
-        )
+        Task.select(*_TASK_COLUMNS)
         .join(Contact, on=Task.contact == Contact.id)
         .switch(Task)
         .join(
