@@ -26,7 +26,7 @@ from desktop.core.workflow import WorkflowRules, load_rules
 from desktop.gui import combos, layouts
 from desktop.gui.entries_model import COLUMN_KEYS, EntriesModel
 from desktop.gui.entry_editor import ENTRY_WIDGETS, EntryEditor
-from desktop.gui.field_errors import STYLE_SHEET, FieldErrors
+from desktop.gui.field_errors import FieldErrors
 from desktop.gui.forms.ui_contact_window import Ui_ContactWindow
 from desktop.gui.lookups import Lookups
 from desktop.gui.operations import CONTACTS, Operations
@@ -65,7 +65,6 @@ class ContactWindow(QWidget):
         self.ui = Ui_ContactWindow()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet(STYLE_SHEET)
         self.session = session
         self.operations = operations
         self.settings = settings

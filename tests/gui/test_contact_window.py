@@ -7,7 +7,14 @@ from datetime import timedelta
 import peewee
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.bootstrap import sign_in
@@ -135,6 +142,13 @@ def test_no_stage_controls_without_an_active_workflow(
     assert "Meeting" in items(window, "done_type")
 
 
+def _framed_in_red(widget: QWidget) -> bool:
+    """True if the left edge of ``widget``, as drawn, is the error red."""
+    image = widget.grab().toImage()
+    color = image.pixelColor(0, image.height() // 2)
+    return color.red() > 150 and color.green() < 90 and color.blue() < 90
+
+
 def test_problems_are_shown_beside_their_fields_and_the_input_is_kept(
     qtbot: QtBot, app: MainWindow
 ) -> None:
@@ -144,6 +158,8 @@ def test_problems_are_shown_beside_their_fields_and_the_input_is_kept(
     click(qtbot, window, "save_button")
 
     assert window.ui.last_name.property("invalid") is True
+    assert _framed_in_red(window.ui.last_name)
+    assert not _framed_in_red(window.ui.city)
     message = field(window, QLabel, "last_name_error")
     assert message.isVisible()
     assert "type a last name" in message.text()
@@ -155,6 +171,7 @@ def test_problems_are_shown_beside_their_fields_and_the_input_is_kept(
 
     type_into(qtbot, window, "last_name", "Rossi")
     assert window.findChild(QLabel, "last_name_error") is None
+    assert not _framed_in_red(window.ui.last_name)
     type_into(qtbot, window, "email", "maria@example.com")
     save(qtbot, window)
     assert not window.ui.error_banner.isVisible()
