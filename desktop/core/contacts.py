@@ -493,7 +493,8 @@ class ContactService:
         now: datetime,
     ) -> None:
         """Keep exactly one task per entry that asks for one, in step with the entry."""
-        task = Task.get_or_none(Task.entry == entry_id)
+        # A new entry's id was made for this save: no task can refer to it yet.
+        task = None if entry.is_new else Task.get_or_none(Task.entry == entry_id)
         if not entry.create_task:
             if task is not None and task.status == TaskStatus.OPEN.value:
                 Task.update(
@@ -575,7 +576,10 @@ class ContactService:
                 )
             )
         problems += check_lengths(Contact, draft.header(), HEADER_LABELS)
-        if draft.code:
+        # A code the contact already had is its own: the unique index saw to that.
+        if draft.code and (
+            draft.is_new or (draft._saved or {}).get("code") != draft.code
+        ):
             clash = Contact.select(Contact.id).where(Contact.code == draft.code)
             if draft.id is not None:
                 clash = clash.where(Contact.id != draft.id)

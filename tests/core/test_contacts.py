@@ -215,6 +215,20 @@ def test_a_contact_needs_a_name_and_a_unique_code(session):
     assert Contact.select().count() == 1
 
 
+def test_a_saved_contact_keeps_its_code_but_cannot_take_another_in_use(session):
+    new_contact(session, code="ACME")
+    other = new_contact(session, "Bianchi", code="B-1")
+    service = ContactService(session)
+    other.phone = "+39 051 000000"
+    other = service.save(other)
+    assert other.code == "B-1"
+
+    other.code = "ACME"
+    with pytest.raises(ValidationError) as excinfo:
+        service.save(other)
+    assert problems_of(excinfo) == {("code", None)}
+
+
 def test_a_save_after_someone_elses_is_refused_with_who_and_when(session, clock):
     contact = new_contact(session)
     bruno = add_operator(session, "bruno")
