@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 import peewee
 
@@ -26,7 +25,7 @@ from desktop.core.models import (
     TaskStatus,
     User,
 )
-from desktop.core.rows import converted_rows
+from desktop.core.rows import Statement
 from desktop.core.session import Session
 from desktop.core.validation import active_user_ids, check_lengths
 from desktop.core.workflow import WorkflowRules, load_rules
@@ -90,6 +89,79 @@ _ENTRY_COLUMNS = (
     *(getattr(ActivityEntry, name.removesuffix("_id")) for name in ENTRY_FIELDS),
 )
 """What :meth:`ContactService.load` reads of an entry, in the order it unpacks."""
+
+
+# A contact's window reads these four every time it opens and again after each save,
+# so their SQL is built once (see :class:`Statement`).
+
+_CONTACT_COLUMNS = (
+    Contact.id,
+    Contact.version,
+    Contact.stage,
+    Contact.updated_at,
+    Contact.updated_by,
+    *(getattr(Contact, name.removesuffix("_id")) for name in HEADER_FIELDS),
+)
+_CONTACT = Statement(
+    lambda contact_id: Contact.select(*_CONTACT_COLUMNS).where(
+        (Contact.id == contact_id) & Contact.deleted_at.is_null()
+    ),
+    _CONTACT_COLUMNS,
+    arity=1,
+)
+
+_ENTRY_TASK_COLUMNS = (Task.id, Task.entry, Task.status)
+_ENTRY_TASKS = Statement(
+    lambda contact_id: Task.select(*_ENTRY_TASK_COLUMNS).where(
+        (Task.contact == contact_id)
+        & Task.deleted_at.is_null()
+        & Task.entry.is_null(False)
+    ),
+    _ENTRY_TASK_COLUMNS,
+    arity=1,
+)
+
+_ENTRIES = Statement(
+    lambda contact_id: (
+        ActivityEntry.select(*_ENTRY_COLUMNS)
+        .where(
+            (ActivityEntry.contact == contact_id) & ActivityEntry.deleted_at.is_null()
+        )
+        .order_by(ActivityEntry.created_at.desc(), ActivityEntry.id.desc())
+    ),
+    _ENTRY_COLUMNS,
+    arity=1,
+)
+
+
+_FROM_STAGE = Stage.alias("from_stage")
+_TO_STAGE = Stage.alias("to_stage")
+_LOG_COLUMNS = (
+    StageLog.id,
+    StageLog.changed_at,
+    _FROM_STAGE.name.alias("from_name"),
+    _TO_STAGE.name.alias("to_name"),
+    User.full_name,
+    User.username,
+)
+_LOG = Statement(
+    lambda contact_id: (
+        StageLog.select(*_LOG_COLUMNS)
+        .join(
+            _FROM_STAGE,
+            peewee.JOIN.LEFT_OUTER,
+            on=StageLog.from_stage == _FROM_STAGE.id,
+        )
+        .switch(StageLog)
+        .join(_TO_STAGE, on=StageLog.to_stage == _TO_STAGE.id)
+        .switch(StageLog)
+        .join(User, on=StageLog.operator == User.id)
+        .where(StageLog.contact == contact_id)
+        .order_by(StageLog.changed_at.desc(), StageLog.id.desc())
+    ),
+    _LOG_COLUMNS,
+    arity=1,
+)
 
 
 @dataclass
@@ -223,52 +295,30 @@ class ContactService:
         return draft
 
     def load(self, contact_id: uuid.UUID) -> ContactDraft:
-        contact = Contact.get_or_none(
-            (Contact.id == contact_id) & Contact.deleted_at.is_null()
-        )
-        if contact is None:
+        database = self.session.store.db
+        found = _CONTACT.rows(database, contact_id)
+        if not found:
             raise NotFoundError(
                 "This contact no longer exists; it may have been deleted."
             )
+        contact_id, version, stage_id, updated_at, updated_by, *header = found[0]
         draft = ContactDraft(
-            id=contact.id,
-            version=contact.version,
-            owner_id=contact.owner_id,
-            stage_id=contact.stage_id,
-            updated_at=contact.updated_at,
-            updated_by=contact.updated_by,
-            **{
-                name: getattr(contact, name)
-                for name in HEADER_FIELDS
-                if name != "owner_id"
-            },
+            id=contact_id,
+            version=version,
+            stage_id=stage_id,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            **dict(zip(HEADER_FIELDS, header, strict=True)),
         )
         draft._saved = draft.header()
         tasks = {
             entry_id: (task_id, status)
-            for task_id, entry_id, status in cast(
-                Iterable[tuple[Any, ...]],
-                Task.select(Task.id, Task.entry, Task.status)
-                .where(
-                    (Task.contact == contact_id)
-                    & Task.deleted_at.is_null()
-                    & Task.entry.is_null(False)
-                )
-                .tuples(),
-            )
+            for task_id, entry_id, status in _ENTRY_TASKS.rows(database, contact_id)
         }
         # Plain tuples rather than model objects: a contact may have hundreds of
         # entries, and building a model per row costs more than the query itself.
-        query = (
-            ActivityEntry.select(*_ENTRY_COLUMNS)
-            .where(
-                (ActivityEntry.contact == contact_id)
-                & ActivityEntry.deleted_at.is_null()
-            )
-            .order_by(ActivityEntry.created_at.desc(), ActivityEntry.id.desc())
-        )
-        for entry_id, version, created_at, done_operator_id, *values in converted_rows(
-            query, _ENTRY_COLUMNS
+        for entry_id, version, created_at, done_operator_id, *values in _ENTRIES.rows(
+            database, contact_id
         ):
             task_id, task_status = tasks.get(entry_id, (None, None))
             saved = dict(zip(ENTRY_FIELDS, values, strict=True))
@@ -287,39 +337,16 @@ class ContactService:
 
     def log(self, contact_id: uuid.UUID) -> list[LogRow]:
         """The contact's stage changes, newest first."""
-        from_stage = Stage.alias()
-        to_stage = Stage.alias()
-        query = (
-            StageLog.select(
-                StageLog.id,
-                StageLog.changed_at,
-                from_stage.name.alias("from_name"),
-                to_stage.name.alias("to_name"),
-                User.full_name,
-                User.username,
-            )
-            .join(
-                from_stage,
-                peewee.JOIN.LEFT_OUTER,
-                on=StageLog.from_stage == from_stage.id,
-            )
-            .switch(StageLog)
-            .join(to_stage, on=StageLog.to_stage == to_stage.id)
-            .switch(StageLog)
-            .join(User, on=StageLog.operator == User.id)
-            .where(StageLog.contact == contact_id)
-            .order_by(StageLog.changed_at.desc(), StageLog.id.desc())
-            .dicts()
-        )
         return [
-            LogRow(
-                r["id"],
-                r["from_name"] or "",
-                r["to_name"],
-                r["full_name"] or r["username"],
-                StageLog.changed_at.python_value(r["changed_at"]),
-            )
-            for r in cast(Iterable[dict[str, Any]], query)
+            LogRow(row_id, from_name or "", to_name, full_name or username, changed_at)
+            for (
+                row_id,
+                changed_at,
+                from_name,
+                to_name,
+                full_name,
+                username,
+            ) in _LOG.rows(self.session.store.db, contact_id)
         ]
 
     # -- saving ------------------------------------------------------------------

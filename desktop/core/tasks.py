@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import peewee
 
 from desktop.core.db import Store
 from desktop.core.errors import ConcurrentEditError, NotFoundError, ValidationError
 from desktop.core.models import ActivityEntry, ActivityType, Contact, Task, TaskStatus
-from desktop.core.rows import converted_rows
+from desktop.core.rows import Statement, converted_rows
 from desktop.core.session import Session
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,11 @@ _TASK_COLUMNS = (
 
 
 def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
-    """Rows of :func:`_task_query`: the reminder check runs this every half minute."""
+    """Rows of :func:`_task_query`."""
+    return _as_task_rows(converted_rows(query, _TASK_COLUMNS))
+
+
+def _as_task_rows(found: list[tuple[Any, ...]]) -> list[TaskRow]:
     rows = []
     for (
         task_id,
@@ -95,7 +99,7 @@ def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:
         last_name,
         company,
         type_name,
-    ) in converted_rows(query, _TASK_COLUMNS):
+    ) in found:
         rows.append(
             TaskRow(
                 id=task_id,
@@ -168,13 +172,17 @@ def reminders_due_query(
     )
 
 
+_REMINDERS_DUE = Statement(reminders_due_query, _TASK_COLUMNS, arity=2)
+
+
 def reminders_due(store: Store, user_id: uuid.UUID, moment: datetime) -> list[TaskRow]:
     """Open tasks of ``user_id`` whose reminder window contains ``moment``.
 
     Snoozed tasks come back when the snooze runs out; dismissed ones never do. The
-    index on (assignee, status, reminder_end) serves the query.
+    index on (assignee, status, reminder_end) serves the query, which every copy
+    runs every half minute: its SQL is built once.
     """
-    return _task_rows(reminders_due_query(user_id, moment))
+    return _as_task_rows(_REMINDERS_DUE.rows(store.db, user_id, moment))
 
 
 def reminder_query_sql(

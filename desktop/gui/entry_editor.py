@@ -77,7 +77,9 @@ class EntryEditor(QObject):
         ui.done_description.textChanged.connect(self._changed)
         ui.pending_description.textChanged.connect(self._changed)
         ui.create_task.toggled.connect(self._create_task_toggled)
-        self.show_entry(None, None, None)
+        # Empty and disabled until the window shows an entry (or none) for its stage.
+        ui.done_box.setEnabled(False)
+        ui.pending_box.setEnabled(False)
 
     def _date_edits(self) -> list[QDateTimeEdit]:
         ui = self.ui

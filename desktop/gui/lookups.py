@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from desktop.core.models import ActivityType, User
+from desktop.core.rows import converted_rows
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,19 @@ class Lookups:
     """
 
     def __init__(self) -> None:
-        users = list(User.select(User.id, User.full_name, User.username, User.active))
+        user_columns = (User.id, User.full_name, User.username, User.active)
+        users = converted_rows(User.select(*user_columns), user_columns)
         self.people = {
-            u.id: Person(u.id, u.full_name or u.username, u.active) for u in users
+            user_id: Person(user_id, full_name or username, active)
+            for user_id, full_name, username, active in users
         }
-        self._by_username = {u.username: u.full_name or u.username for u in users}
-        self.types = {
-            t.id: t.description
-            for t in ActivityType.select(ActivityType.id, ActivityType.description)
+        self._by_username = {
+            username: full_name or username for _, full_name, username, _ in users
         }
+        type_columns = (ActivityType.id, ActivityType.description)
+        self.types: dict[uuid.UUID, str] = dict(
+            converted_rows(ActivityType.select(*type_columns), type_columns)
+        )
 
     def name_of(self, username: str) -> str:
         """The full name of whoever signs in as ``username`` (else the name itself)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -22,11 +23,13 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+@functools.cache
 def icon(name: str) -> QIcon:
     """The icon ``<name>``, from its PNG renderings; an empty icon if there are none.
 
     The PNGs are made from ``resources/icons/<name>.svg`` by
-    ``python -m desktop.gui.build_icons``; Qt picks the size that fits best.
+    ``python -m desktop.gui.build_icons``; Qt picks the size that fits best. Each
+    icon is read once: every contact window carries the application's.
     """
     result = QIcon()
     for path in sorted(resource_path("icons", "png").glob(f"{name}-*.png")):

@@ -30,13 +30,25 @@ class StageLogView(QObject):
     def show_rows(self, rows: list[LogRow]) -> None:
         table = self.table
         table.setRowCount(len(rows))
+        new_contact = self.tr("(new contact)")
+        widest = [0, 0, 0]
+        advance = table.fontMetrics().horizontalAdvance
         for i, row in enumerate(rows):
             texts = (
-                row.from_stage or self.tr("(new contact)"),
+                row.from_stage or new_contact,
                 row.to_stage,
                 row.operator,
                 local_text(row.changed_at),
             )
             for column, text in enumerate(texts):
                 table.setItem(i, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+            for column in range(3):
+                widest[column] = max(widest[column], advance(texts[column]))
+        # The widest text of each column, measured here: Qt's own fitting asks the
+        # style for every item's size, which costs more than filling the table.
+        header = table.horizontalHeader()
+        padding = 3 * table.fontMetrics().averageCharWidth()
+        for column, width in enumerate(widest):
+            table.setColumnWidth(
+                column, max(width + padding, header.sectionSizeHint(column))
+            )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from desktop.core.models import Contact, UTCDateTimeField
+from desktop.core.models import Contact, IdField, UTCDateTimeField
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,27 @@ def test_a_saved_time_reads_back_the_same_on_every_backend(store, clock):
     again = Contact.get_by_id(contact.id)
     assert again.created_at == moment
     assert again.created_at.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "01a23f9d16d17001a21877afae18d725",
+        "01a23f9d-16d1-7001-a218-77afae18d725",
+        uuid.UUID("01a23f9d16d17001a21877afae18d725"),
+    ],
+)
+def test_a_stored_id_reads_back_as_the_same_uuid(stored):
+    value = IdField().python_value(stored)
+
+    expected = uuid.UUID("01a23f9d-16d1-7001-a218-77afae18d725")
+    assert isinstance(value, uuid.UUID)
+    assert value == expected
+    assert hash(value) == hash(expected)
+    assert str(value) == str(expected)
+    assert value.hex == expected.hex
+    assert {value: 1}[expected] == 1
+
+
+def test_a_missing_id_stays_missing():
+    assert IdField().python_value(None) is None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from desktop.core.models import ActivityEntry, ActivityType, Contact, Task
-from desktop.core.rows import converted_rows
+from desktop.core.rows import Statement, converted_rows
 from desktop.core.tasks import tasks_for
 from tests.core.helpers import add_operator, new_contact
 from tests.core.test_tasks import plan_call
@@ -57,3 +59,51 @@ def test_entries_and_tasks_read_as_peewee_converts_them(session, clock):
         "Rossi",
         "Bianchi",
     }
+
+
+def test_a_statement_built_once_reads_what_its_query_reads(session, clock):
+    bruno = add_operator(session, "bruno")
+    carla = add_operator(session, "carla")
+    for who, name, start_in in (
+        (bruno, "Rossi", timedelta(0)),
+        (bruno, "Bianchi", timedelta(hours=5)),
+        (carla, "Verdi", timedelta(0)),
+    ):
+        plan_call(session, new_contact(session, name), who.id, clock, start_in=start_in)
+    columns = (Task.id, Task.due, Task.status, Contact.last_name)
+
+    def build(assignee, moment):
+        return (
+            Task.select(*columns)
+            .join(Contact, on=Task.contact == Contact.id)
+            .where(
+                (Task.assignee == assignee)
+                & (Task.reminder_start <= moment)
+                & (Task.status == "open")
+            )
+            .order_by(Task.id)
+        )
+
+    statement = Statement(build, columns, arity=2)
+    database = session.store.db
+    later = clock.now() + timedelta(hours=6)
+
+    for who, moment, names in (
+        (bruno, clock.now(), ["Rossi"]),
+        (bruno, later, ["Bianchi", "Rossi"]),
+        (carla, later, ["Verdi"]),
+    ):
+        rows = statement.rows(database, who.id, moment)
+        assert rows == converted_rows(build(who.id, moment), columns)
+        assert sorted(row[3] for row in rows) == names
+
+
+def test_a_statement_asks_for_all_its_arguments(session):
+    statement = Statement(
+        lambda contact: Task.select(Task.id).where(Task.contact == contact),
+        (Task.id,),
+        arity=1,
+    )
+
+    with pytest.raises(TypeError, match="expected 1 arguments"):
+        statement.rows(session.store.db)
