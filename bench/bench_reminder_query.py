@@ -313,12 +313,16 @@ def measure(store: Store, users: list[uuid.UUID], repeat: int) -> dict[str, Any]
     def app_query(user: uuid.UUID) -> int:
         return len(reminders_due(store, user, NOW))
 
+    # The limits run SQL written beforehand: only the driver's work is timed.
+    full = {user: reminders_due_sql(user) for user in users}
+    bare = {user: reminder_query_sql(store, user, NOW) for user in users}
+
     def driver_query(user: uuid.UUID) -> int:
-        sql, params = reminders_due_sql(user)
+        sql, params = full[user]
         return len(store.db.execute_sql(sql, params).fetchall())
 
     def bare_query(user: uuid.UUID) -> int:
-        sql, params = reminder_query_sql(store, user, NOW)
+        sql, params = bare[user]
         return len(store.db.execute_sql(sql, params).fetchall())
 
     return {

@@ -66,7 +66,9 @@ def reminder_figures(tasks: int, repeats: int, backends: list[str]) -> list[Figu
         if not found:
             continue
         value = found["reminders_due_ms"]["median_ms"]
-        limit = found["bare_sql_ms"]["median_ms"]
+        # The limit is the same SELECT (joins and order) through the driver, rows
+        # left as it returns them; the filter alone is kept in the detail.
+        limit = found["driver_sql_ms"]["median_ms"]
         figures.append(
             Figure(
                 f"Reminder query ({tasks:,} tasks, 50 users)",
@@ -80,6 +82,7 @@ def reminder_figures(tasks: int, repeats: int, backends: list[str]) -> list[Figu
                 runs=repeats,
                 detail={
                     "index_used": found["index"],
+                    "filter_alone_ms": found["bare_sql_ms"]["median_ms"],
                     "plan": found.get("plan"),
                     "proposed_index": result.get("proposed_index"),
                 },
