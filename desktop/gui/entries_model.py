@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,10 @@ from desktop.core.contacts import EntryDraft
 from desktop.core.models import TaskStatus
 from desktop.gui.table_model import AnyIndex, ListTableModel
 from desktop.gui.timefmt import local_text
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 
 COLUMN_KEYS = (
     "date",
@@ -86,15 +91,18 @@ class EntriesModel(ListTableModel):
         return len(self.entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Asked for every role of every visible cell at each repaint: the roles that
+        # give nothing are answered first, with plain integer comparisons.
+        if role != _DISPLAY and role != _TOOLTIP and role != _FONT:
+            return None
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setStrikeOut(entry.delete)
-            font.setItalic(entry.is_new)
-            return font
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _FONT:
+            # Deleted entries are struck out and new ones in italics; the rest keep
+            # the view's font.
+            if entry.delete or entry.is_new:
+                return _entry_font(entry.delete, entry.is_new)
             return None
         key = COLUMN_KEYS[index.column()]
         if key == "date":
@@ -104,7 +112,7 @@ class EntriesModel(ListTableModel):
             return self._type_name(entry.done_type_id)
         if key == "done_description":
             text = entry.done_description or entry.pending_description
-            return text if role == Qt.ItemDataRole.ToolTipRole else text.split("\n")[0]
+            return text if role == _TOOLTIP else text.split("\n")[0]
         if key == "pending_type":
             return self._type_name(entry.pending_type_id)
         if key == "due":
@@ -116,3 +124,11 @@ class EntriesModel(ListTableModel):
         if entry.task_status:
             return self._statuses.get(entry.task_status, entry.task_status)
         return self.tr("on save") if entry.create_task else ""
+
+
+@functools.cache
+def _entry_font(struck_out: bool, italic: bool) -> QFont:
+    font = QFont()
+    font.setStrikeOut(struck_out)
+    font.setItalic(italic)
+    return font

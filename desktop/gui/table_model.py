@@ -14,6 +14,9 @@ from PySide6.QtCore import (
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
+
 
 class ListTableModel(QAbstractTableModel):
     """A flat table with fixed columns over rows kept in a list.
@@ -44,9 +47,6 @@ class ListTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self._titles[self.columns[section]]
         return None

@@ -278,6 +278,30 @@ def test_deleting_an_activity_cancels_its_task(qtbot: QtBot, app: MainWindow) ->
     assert window.entries.rowCount() == 0
 
 
+def test_new_activities_show_in_italics_and_deleted_ones_struck_out(
+    qtbot: QtBot, app: MainWindow
+) -> None:
+    window = open_window(qtbot, app, add_contact(app, "Gallo"))
+    click(qtbot, window, "new_entry_button")
+    choose(window, "pending_type", "Note")
+    save(qtbot, window)
+    click(qtbot, window, "new_entry_button")
+    choose(window, "pending_type", "Note")
+
+    def font(row: int) -> object:
+        index = window.entries.index(row, 0)
+        return window.entries.data(index, Qt.ItemDataRole.FontRole)
+
+    new, saved = font(0), font(1)
+    assert new.italic() and not new.strikeOut()
+    assert saved is None  # the table's own font
+
+    window.select_entry(1)
+    click(qtbot, window, "delete_entry_button")
+    deleted = font(1)
+    assert deleted.strikeOut() and not deleted.italic()
+
+
 def test_opening_an_open_contact_raises_its_window(
     qtbot: QtBot, app: MainWindow
 ) -> None:
