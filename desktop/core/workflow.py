@@ -15,6 +15,7 @@ from desktop.core.models import (
     Transition,
     Workflow,
 )
+from desktop.core.rows import Statement
 
 
 @dataclass(frozen=True)
@@ -150,43 +151,96 @@ def load_rules(store: Store) -> WorkflowRules:
     return rules
 
 
-def _read_rules(store: Store) -> WorkflowRules:
-    """Read the active workflow and the active activity types."""
-    types = tuple(
-        ActivityTypeInfo(
-            t.id,
-            t.code,
-            t.description,
-            t.sort_order,
-            t.default_delay_days,
-            t.default_reminder_lead_minutes,
-        )
-        for t in ActivityType.select()
+_TYPE_COLUMNS = (
+    ActivityType.id,
+    ActivityType.code,
+    ActivityType.description,
+    ActivityType.sort_order,
+    ActivityType.default_delay_days,
+    ActivityType.default_reminder_lead_minutes,
+)
+_ACTIVE_TYPES = Statement(
+    lambda: (
+        ActivityType.select(*_TYPE_COLUMNS)
         .where(ActivityType.active == True)  # noqa: E712
         .order_by(ActivityType.sort_order, ActivityType.code)
-    )
-    workflow = Workflow.get_or_none(Workflow.active == True)  # noqa: E712
-    if workflow is None:
+    ),
+    _TYPE_COLUMNS,
+    arity=0,
+)
+_WORKFLOW_COLUMNS = (Workflow.id, Workflow.name, Workflow.show_log)
+_ACTIVE_WORKFLOW = Statement(
+    lambda: (
+        Workflow.select(*_WORKFLOW_COLUMNS)
+        .where(Workflow.active == True)  # noqa: E712
+        .limit(1)
+    ),
+    _WORKFLOW_COLUMNS,
+    arity=0,
+)
+_STAGE_COLUMNS = (
+    Stage.id,
+    Stage.code,
+    Stage.name,
+    Stage.sort_order,
+    Stage.is_initial,
+    Stage.outcome,
+)
+_STAGES = Statement(
+    lambda workflow_id: Stage.select(*_STAGE_COLUMNS).where(
+        Stage.workflow == workflow_id
+    ),
+    _STAGE_COLUMNS,
+    arity=1,
+)
+_TRANSITION_COLUMNS = (Transition.from_stage, Transition.to_stage)
+_TRANSITIONS = Statement(
+    lambda workflow_id: Transition.select(*_TRANSITION_COLUMNS).where(
+        Transition.workflow == workflow_id
+    ),
+    _TRANSITION_COLUMNS,
+    arity=1,
+)
+_STAGE_TYPE_COLUMNS = (StageActivityType.stage, StageActivityType.activity_type)
+_STAGE_TYPES = Statement(
+    lambda workflow_id: (
+        StageActivityType.select(*_STAGE_TYPE_COLUMNS)
+        .join(Stage, on=StageActivityType.stage == Stage.id)
+        .where(Stage.workflow == workflow_id)
+    ),
+    _STAGE_TYPE_COLUMNS,
+    arity=1,
+)
+
+
+def _read_rules(store: Store) -> WorkflowRules:
+    """Read the active workflow and the active activity types.
+
+    Every copy reads them as it starts, before its main window is shown: their
+    SQL is built once.
+    """
+    database = store.db
+    types = tuple(ActivityTypeInfo(*row) for row in _ACTIVE_TYPES.rows(database))
+    found = _ACTIVE_WORKFLOW.rows(database)
+    if not found:
         return WorkflowRules(None, "", False, {}, frozenset(), {}, types)
+    workflow_id, name, show_log = found[0]
     stages = {
-        s.id: StageInfo(
-            s.id, s.code, s.name, s.sort_order, s.is_initial, Outcome(s.outcome)
+        stage_id: StageInfo(
+            stage_id, code, stage_name, sort_order, is_initial, Outcome(outcome)
         )
-        for s in Stage.select().where(Stage.workflow == workflow.id)
+        for stage_id, code, stage_name, sort_order, is_initial, outcome in (
+            _STAGES.rows(database, workflow_id)
+        )
     }
-    transitions = frozenset(
-        (t.from_stage_id, t.to_stage_id)
-        for t in Transition.select().where(Transition.workflow == workflow.id)
-    )
+    transitions = frozenset(_TRANSITIONS.rows(database, workflow_id))
     stage_types: dict[uuid.UUID, set[uuid.UUID]] = {}
-    for link in StageActivityType.select().where(
-        StageActivityType.stage.in_(list(stages))
-    ):
-        stage_types.setdefault(link.stage_id, set()).add(link.activity_type_id)
+    for stage_id, type_id in _STAGE_TYPES.rows(database, workflow_id):
+        stage_types.setdefault(stage_id, set()).add(type_id)
     return WorkflowRules(
-        workflow.id,
-        workflow.name,
-        workflow.show_log,
+        workflow_id,
+        name,
+        show_log,
         stages,
         transitions,
         {k: frozenset(v) for k, v in stage_types.items()},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +25,22 @@ def resource_path(*parts: str) -> Path:
 
 
 @functools.cache
+def _renderings() -> dict[str, list[tuple[int, str]]]:
+    """Every icon's PNG renderings as (size, path), read from one folder listing."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    try:
+        entries = list(os.scandir(resource_path("icons", "png")))
+    except OSError:
+        return found
+    for entry in entries:
+        stem, dot, extension = entry.name.rpartition(".")
+        name, dash, size = stem.rpartition("-")
+        if dot and dash and extension == "png" and size.isdigit():
+            found.setdefault(name, []).append((int(size), entry.path))
+    return found
+
+
+@functools.cache
 def icon(name: str) -> QIcon:
     """The icon ``<name>``, from its PNG renderings; an empty icon if there are none.
 
@@ -32,10 +49,8 @@ def icon(name: str) -> QIcon:
     icon is read once: every contact window carries the application's.
     """
     result = QIcon()
-    for path in sorted(resource_path("icons", "png").glob(f"{name}-*.png")):
-        size = path.stem.rsplit("-", 1)[1]
-        if size.isdigit():
-            result.addFile(str(path), QSize(int(size), int(size)))
+    for size, path in sorted(_renderings().get(name, [])):
+        result.addFile(path, QSize(size, size))
     return result
 
 

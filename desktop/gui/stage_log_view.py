@@ -2,53 +2,84 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QTableView
 
 from desktop.core.contacts import LogRow
+from desktop.gui.table_model import AnyIndex, ListTableModel
 from desktop.gui.timefmt import local_text
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
-class StageLogView(QObject):
-    """Fills ``table`` with :class:`LogRow` values: from, to, operator, local time."""
 
-    def __init__(self, table: QTableWidget) -> None:
-        super().__init__(table)
-        self.table = table
-        table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("From stage"),
-                self.tr("To stage"),
-                self.tr("Operator"),
-                self.tr("Date and time"),
-            ]
-        )
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+class StageLogModel(ListTableModel):
+    """The stage changes as rows of texts: from, to, operator, local date and time.
 
-    def show_rows(self, rows: list[LogRow]) -> None:
-        table = self.table
-        table.setRowCount(len(rows))
+    The texts are made once, when the rows are set; Qt asks only for the cells it
+    paints, and not at all while the Log tab stays hidden.
+    """
+
+    columns = ("from_stage", "to_stage", "operator", "changed_at")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.texts: list[tuple[str, str, str, str]] = []
+        self._titles = {
+            "from_stage": self.tr("From stage"),
+            "to_stage": self.tr("To stage"),
+            "operator": self.tr("Operator"),
+            "changed_at": self.tr("Date and time"),
+        }
+
+    def set_rows(self, rows: list[LogRow]) -> None:
         new_contact = self.tr("(new contact)")
-        widest = [0, 0, 0]
-        advance = table.fontMetrics().horizontalAdvance
-        for i, row in enumerate(rows):
-            texts = (
+        self.beginResetModel()
+        self.texts = [
+            (
                 row.from_stage or new_contact,
                 row.to_stage,
                 row.operator,
                 local_text(row.changed_at),
             )
-            for column, text in enumerate(texts):
-                table.setItem(i, column, QTableWidgetItem(text))
-            for column in range(3):
-                widest[column] = max(widest[column], advance(texts[column]))
-        # The widest text of each column, measured here: Qt's own fitting asks the
-        # style for every item's size, which costs more than filling the table.
+            for row in rows
+        ]
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self.texts)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != _DISPLAY or not index.isValid():
+            return None
+        return self.texts[index.row()][index.column()]
+
+
+class StageLogView(QObject):
+    """Shows :class:`LogRow` values in ``table``, each column as wide as its texts."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.model = StageLogModel(self)
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def show_rows(self, rows: list[LogRow]) -> None:
+        self.model.set_rows(rows)
+        # The widest text of each column, measured here: Qt's own fitting asks
+        # for every cell's size hint through the style, which costs more.
+        table = self.table
+        metrics = table.fontMetrics()
+        advance = metrics.horizontalAdvance
+        padding = 3 * metrics.averageCharWidth()
         header = table.horizontalHeader()
-        padding = 3 * table.fontMetrics().averageCharWidth()
-        for column, width in enumerate(widest):
+        for column in range(3):
+            widest = max(
+                (advance(texts[column]) for texts in self.model.texts), default=0
+            )
             table.setColumnWidth(
-                column, max(width + padding, header.sectionSizeHint(column))
+                column, max(widest + padding, header.sectionSizeHint(column))
             )

@@ -1287,7 +1287,7 @@ No se ha perdido nada: sus cambios siguen en pantalla. Compruebe la red o pregun
     </message>
 </context>
 <context>
-    <name>StageLogView</name>
+    <name>StageLogModel</name>
     <message>
         <source>From stage</source>
         <translation>De la etapa</translation>

@@ -1287,7 +1287,7 @@ Non si è perso nulla: le tue modifiche sono ancora sullo schermo. Controlla la 
     </message>
 </context>
 <context>
-    <name>StageLogView</name>
+    <name>StageLogModel</name>
     <message>
         <source>From stage</source>
         <translation>Dalla fase</translation>

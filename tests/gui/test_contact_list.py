@@ -182,5 +182,5 @@ def test_list_and_contact_window_on_every_backend(
     with qtbot.waitSignal(window.saved):
         window.save()
     assert window.ui.current_stage.text() == "Qualification"
-    assert window.ui.log_table.rowCount() == 1
+    assert window.ui.log_table.model().rowCount() == 1
     assert window.entries.rowCount() == 1

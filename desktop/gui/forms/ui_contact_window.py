@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTableView,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -416,7 +415,7 @@ class Ui_ContactWindow(object):
         self.log_tab.setObjectName(u"log_tab")
         self.log_layout = QVBoxLayout(self.log_tab)
         self.log_layout.setObjectName(u"log_layout")
-        self.log_table = QTableWidget(self.log_tab)
+        self.log_table = QTableView(self.log_tab)
         self.log_table.setObjectName(u"log_table")
         self.log_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_table.setAlternatingRowColors(True)
