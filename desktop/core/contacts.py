@@ -102,23 +102,16 @@ _CONTACT_COLUMNS = (
     Contact.updated_by,
     *(getattr(Contact, name.removesuffix("_id")) for name in HEADER_FIELDS),
 )
-_CONTACT = Statement(
-    lambda contact_id: Contact.select(*_CONTACT_COLUMNS).where(
-        (Contact.id == contact_id) & Contact.deleted_at.is_null()
-    ),
-    _CONTACT_COLUMNS,
-    arity=1,
+_CONTACT = Statement.matching(
+    _CONTACT_COLUMNS, Contact.id, Contact.deleted_at.is_null()
 )
 
 _ENTRY_TASK_COLUMNS = (Task.id, Task.entry, Task.status)
-_ENTRY_TASKS = Statement(
-    lambda contact_id: Task.select(*_ENTRY_TASK_COLUMNS).where(
-        (Task.contact == contact_id)
-        & Task.deleted_at.is_null()
-        & Task.entry.is_null(False)
-    ),
+_ENTRY_TASKS = Statement.matching(
     _ENTRY_TASK_COLUMNS,
-    arity=1,
+    Task.contact,
+    Task.deleted_at.is_null(),
+    Task.entry.is_null(False),
 )
 
 _ENTRIES = Statement(

@@ -128,6 +128,26 @@ class Statement:
             weakref.WeakKeyDictionary()
         )
 
+    @classmethod
+    def matching(
+        cls,
+        columns: Sequence[peewee.Node],
+        field: peewee.Field,
+        *also: peewee.Expression,
+    ) -> Statement:
+        """``columns`` of the rows of ``field``'s table where it equals the argument.
+
+        ``also`` are further conditions, the same on every run.
+        """
+
+        def build(value: Any) -> peewee.ModelSelect[Any]:
+            condition = field == value
+            for extra in also:
+                condition &= extra
+            return field.model.select(*columns).where(condition)
+
+        return cls(build, columns, arity=1)
+
     def query(self, *args: Any) -> peewee.ModelSelect[Any]:
         """The query with the arguments in place, as peewee would run it."""
         return self._build(*args)

@@ -186,21 +186,9 @@ _STAGE_COLUMNS = (
     Stage.is_initial,
     Stage.outcome,
 )
-_STAGES = Statement(
-    lambda workflow_id: Stage.select(*_STAGE_COLUMNS).where(
-        Stage.workflow == workflow_id
-    ),
-    _STAGE_COLUMNS,
-    arity=1,
-)
+_STAGES = Statement.matching(_STAGE_COLUMNS, Stage.workflow)
 _TRANSITION_COLUMNS = (Transition.from_stage, Transition.to_stage)
-_TRANSITIONS = Statement(
-    lambda workflow_id: Transition.select(*_TRANSITION_COLUMNS).where(
-        Transition.workflow == workflow_id
-    ),
-    _TRANSITION_COLUMNS,
-    arity=1,
-)
+_TRANSITIONS = Statement.matching(_TRANSITION_COLUMNS, Transition.workflow)
 _STAGE_TYPE_COLUMNS = (StageActivityType.stage, StageActivityType.activity_type)
 _STAGE_TYPES = Statement(
     lambda workflow_id: (

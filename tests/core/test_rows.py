@@ -107,3 +107,27 @@ def test_a_statement_asks_for_all_its_arguments(session):
 
     with pytest.raises(TypeError, match="expected 1 arguments"):
         statement.rows(session.store.db)
+
+
+def test_a_matching_statement_reads_the_rows_equal_to_its_argument(session, clock):
+    bruno = add_operator(session, "bruno")
+    plan_call(session, new_contact(session), bruno.id, clock, start_in=timedelta(0))
+    plan_call(
+        session,
+        new_contact(session, "Bianchi"),
+        bruno.id,
+        clock,
+        start_in=timedelta(hours=3),
+    )
+    columns = (Task.id, Task.status)
+    open_ones = Statement.matching(columns, Task.assignee, Task.status == "open")
+    every = Statement.matching(columns, Task.assignee)
+
+    first = Task.select(Task.id).order_by(Task.id).first()
+    Task.update(status="done").where(Task.id == first.id).execute()
+
+    assert len(every.rows(session.store.db, bruno.id)) == 2
+    assert [status for _, status in open_ones.rows(session.store.db, bruno.id)] == [
+        "open"
+    ]
+    assert open_ones.rows(session.store.db, session.user.id) == []
