@@ -74,7 +74,8 @@ class IdField(peewee.UUIDField):
     def python_value(self, value: Any) -> Any:
         if value is None or isinstance(value, uuid.UUID):
             return value
-        if len(value) == 32:
+        if len(value) == 32 and value.isalnum():
+            # Alphanumeric only: ``int`` would also take a sign, spaces or "_".
             return _uuid_from_hex(value)
         return uuid.UUID(value)
 

@@ -70,3 +70,8 @@ def test_a_stored_id_reads_back_as_the_same_uuid(stored):
 
 def test_a_missing_id_stays_missing():
     assert IdField().python_value(None) is None
+
+
+def test_a_stored_id_with_a_sign_is_refused_not_read_as_a_negative_number():
+    with pytest.raises(ValueError, match="hexadecimal"):
+        IdField().python_value("-1a23f9d16d17001a21877afae18d725")
