@@ -148,10 +148,6 @@ class Statement:
 
         return cls(build, columns, arity=1)
 
-    def query(self, *args: Any) -> peewee.ModelSelect[Any]:
-        """The query with the arguments in place, as peewee would run it."""
-        return self._build(*args)
-
     def _for(self, database: peewee.Database) -> _Built:
         built = self._built.get(database)
         if built is None:
@@ -167,6 +163,8 @@ class Statement:
         """The converted rows for ``args`` on ``database``."""
         if len(args) != self._arity:
             raise TypeError(f"expected {self._arity} arguments, got {len(args)}")
+        if None in args:
+            raise ValueError("a statement's arguments cannot be None (see Arg)")
         built = self._for(database)
         params = []
         for param in built.params:

@@ -107,6 +107,8 @@ def test_a_statement_asks_for_all_its_arguments(session):
 
     with pytest.raises(TypeError, match="expected 1 arguments"):
         statement.rows(session.store.db)
+    with pytest.raises(ValueError, match="cannot be None"):
+        statement.rows(session.store.db, None)
 
 
 def test_a_matching_statement_reads_the_rows_equal_to_its_argument(session, clock):
