@@ -20,10 +20,11 @@ from typing import Any
 
 _HIDDEN = ("psycopg", "psycopg2", "psycopg2cffi", "pymysql", "MySQLdb")
 
-_DEFERRED = ("hashlib", "calendar")
-"""Standard modules peewee imports but uses only on paths the app rarely takes
-(hashing long index names, some date arithmetic). peewee gets a stand-in that loads
-the module on first use: ``hashlib`` alone maps OpenSSL, over 3 MB of memory."""
+_DEFERRED = ("hashlib", "calendar", "socket")
+"""Standard modules peewee imports but uses only on paths the app never or rarely
+takes (hashing long index names, some date arithmetic, IP address fields). peewee
+gets a stand-in that loads the module on first use: ``hashlib`` alone maps OpenSSL,
+over 3 MB of memory, and ``socket`` brings ``selectors`` and ``select`` with it."""
 
 
 class _OnFirstUse(types.ModuleType):

@@ -163,6 +163,24 @@ def test_a_local_file_leaves_openssl_hashing_unloaded_until_needed(sqlite_url):
     assert result.stdout.split() == ["False", "751c4af7", "True"]
 
 
+def test_a_local_file_leaves_the_network_modules_unloaded(sqlite_url):
+    """peewee uses ``socket`` only for IP address fields, which Contatti has none of."""
+    code = (
+        "import sys\n"
+        "from desktop.core.bootstrap import open_store, sign_in\n"
+        "from desktop.core.clock import SystemClock\n"
+        f"store = open_store({sqlite_url!r}, SystemClock())\n"
+        "sign_in(store, SystemClock(), 'anna')\n"
+        "print('socket' in sys.modules)\n"
+        "import peewee\n"
+        "print(peewee.IPField().db_value('10.0.0.1'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", str(10 * 2**24 + 1)]
+
+
 @pytest.mark.parametrize("backend", ["postgresql", "mysql"])
 def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
     """In a fresh process, opening a server database brings in its driver."""
