@@ -8,10 +8,9 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import peewee
@@ -57,8 +56,7 @@ _SCHEMES = {
 _DEFAULT_PORTS = {Backend.POSTGRESQL: 5432, Backend.MYSQL: 3306}
 
 
-@dataclass(frozen=True)
-class DatabaseUrl:
+class DatabaseUrl(NamedTuple):
     """A parsed database URL; ``password`` is never part of ``display``."""
 
     backend: Backend

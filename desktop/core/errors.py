@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 
 class ContattiError(Exception):
     """Base class of the errors meant for the user."""
 
 
-@dataclass(frozen=True)
-class FieldProblem:
+class FieldProblem(NamedTuple):
     """One invalid field.
 
     ``field`` is the object name of the widget concerned, ``row`` the entry index.

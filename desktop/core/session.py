@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -11,13 +10,15 @@ from desktop.core.db import Store
 from desktop.core.models import BaseModel, User
 
 
-@dataclass
 class Session:
     """Who is working, on which database, by which clock."""
 
-    store: Store
-    clock: Clock
-    user: User
+    __slots__ = ("clock", "store", "user")
+
+    def __init__(self, store: Store, clock: Clock, user: User) -> None:
+        self.store = store
+        self.clock = clock
+        self.user = user
 
     @property
     def username(self) -> str:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from desktop.core.db import Store
 from desktop.core.models import (
@@ -18,8 +17,7 @@ from desktop.core.models import (
 from desktop.core.rows import Statement
 
 
-@dataclass(frozen=True)
-class StageInfo:
+class StageInfo(NamedTuple):
     id: uuid.UUID
     code: str
     name: str
@@ -28,8 +26,7 @@ class StageInfo:
     outcome: Outcome
 
 
-@dataclass(frozen=True)
-class ActivityTypeInfo:
+class ActivityTypeInfo(NamedTuple):
     id: uuid.UUID
     code: str
     description: str
@@ -38,8 +35,7 @@ class ActivityTypeInfo:
     default_reminder_lead_minutes: int
 
 
-@dataclass(frozen=True)
-class WorkflowRules:
+class WorkflowRules(NamedTuple):
     """A snapshot of the active workflow and the active activity types.
 
     With no active workflow (``workflow_id`` is ``None``) there are no stages, no
@@ -52,7 +48,7 @@ class WorkflowRules:
     stages: dict[uuid.UUID, StageInfo]
     transitions: frozenset[tuple[uuid.UUID, uuid.UUID]]
     stage_types: dict[uuid.UUID, frozenset[uuid.UUID]]
-    activity_types: tuple[ActivityTypeInfo, ...] = field(default=())
+    activity_types: tuple[ActivityTypeInfo, ...] = ()
 
     @property
     def has_workflow(self) -> bool:

@@ -8,9 +8,8 @@ scrolling to row 90,000 costs the same as reading the first page.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import peewee
 
@@ -22,8 +21,7 @@ PAGE_SIZE = 100
 keystroke of a search; scrolling reads the next ones."""
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """A column of the list; ``order`` names the indexed columns it sorts on."""
 
     key: str
@@ -50,8 +48,7 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
-@dataclass(frozen=True)
-class ContactFilter:
+class ContactFilter(NamedTuple):
     """Search text, filters and order of the contact list."""
 
     text: str = ""
@@ -61,15 +58,14 @@ class ContactFilter:
     descending: bool = False
 
     def with_sort(self, key: str, descending: bool) -> ContactFilter:
-        return replace(self, sort_key=key, descending=descending)
+        return self._replace(sort_key=key, descending=descending)
 
     @property
     def terms(self) -> list[str]:
         return self.text.split()
 
 
-@dataclass(frozen=True, slots=True)
-class ContactRow:
+class ContactRow(NamedTuple):
     """One line of the contact list, holding the values as the database gave them.
 
     A page is read on every keystroke of a search, so the id and the time of the

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.models import ActivityType, User
 from desktop.core.rows import converted_rows
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     id: uuid.UUID
     label: str
     active: bool

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import peewee
@@ -31,7 +30,6 @@ ADMIN = "admin"
 """Kinds of change announced by :attr:`Operations.changed`."""
 
 
-@dataclass
 class Outcome(Generic[T]):
     """What :meth:`Operations.run` gives back.
 
@@ -40,9 +38,17 @@ class Outcome(Generic[T]):
     already been shown to the user in a message box.
     """
 
-    ok: bool
-    value: T | None = None
-    problems: list[FieldProblem] = field(default_factory=list)
+    __slots__ = ("ok", "problems", "value")
+
+    def __init__(
+        self,
+        ok: bool,
+        value: T | None = None,
+        problems: list[FieldProblem] | None = None,
+    ) -> None:
+        self.ok = ok
+        self.value = value
+        self.problems: list[FieldProblem] = problems if problems is not None else []
 
 
 class Operations(QObject):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -13,13 +12,15 @@ log = logging.getLogger(__name__)
 T = TypeVar("T", str, int, bool)
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
     """A typed value stored under ``key`` in QSettings, with its default."""
 
-    key: str
-    kind: type[T]
-    default: T
+    __slots__ = ("default", "key", "kind")
+
+    def __init__(self, key: str, kind: type[T], default: T) -> None:
+        self.key: str = key
+        self.kind: type[T] = kind
+        self.default: T = default
 
     def read(self, store: QSettings) -> T:
         raw: Any = store.value(self.key, self.default)

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.core import paths
 from desktop.core.db import (
+    RETRY_PAUSE,
     Backend,
     DatabaseUrl,
     Store,
@@ -257,8 +258,11 @@ def test_a_transaction_rolled_back_by_the_server_runs_again(plain_store, kind, c
     with caplog.at_level(logging.WARNING, logger="desktop.core.db"):
         assert run_transaction(plain_store.db, body, pause=pauses.append) == 3
     assert _attempts_kept(plain_store) == [3]  # the failed attempts left nothing
+    # Each pause doubles the base one and is spread by half of it either way.
     assert len(pauses) == 2
-    assert 0 < pauses[0] < pauses[1] < 1
+    for attempt, pause in enumerate(pauses):
+        base = RETRY_PAUSE * 2**attempt
+        assert 0.5 * base <= pause <= 1.5 * base
     messages = [r.getMessage() for r in caplog.records]
     assert len(messages) == 2
     assert all("rolled back by the server" in m for m in messages)
