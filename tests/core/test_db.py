@@ -144,42 +144,43 @@ def test_a_local_file_loads_no_server_driver(sqlite_url):
     assert result.stdout.strip() == "[]"
 
 
-def test_a_local_file_leaves_openssl_hashing_unloaded_until_needed(sqlite_url):
-    """OpenSSL's hashing maps several MB; a local sign-in checks no password."""
-    code = (
+def _after_local_sign_in(sqlite_url: str, code: str) -> list[str]:
+    """What ``code`` prints in a new interpreter once it has signed in locally."""
+    script = (
         "import sys\n"
         "from desktop.core.bootstrap import open_store, sign_in\n"
         "from desktop.core.clock import SystemClock\n"
         f"store = open_store({sqlite_url!r}, SystemClock())\n"
         "sign_in(store, SystemClock(), 'anna')\n"
+    ) + code
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return result.stdout.split()
+
+
+def test_a_local_file_leaves_openssl_hashing_unloaded_until_needed(sqlite_url):
+    """OpenSSL's hashing maps several MB; a local sign-in checks no password."""
+    printed = _after_local_sign_in(
+        sqlite_url,
         "print('_hashlib' in sys.modules)\n"
         "import peewee\n"
         "print(peewee.hashlib.md5(b'contatti').hexdigest()[:8])\n"
         "from desktop.core.users import hash_password, verify_password\n"
-        "print(verify_password('pw', hash_password('pw')))\n"
+        "print(verify_password('pw', hash_password('pw')))\n",
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.split() == ["False", "751c4af7", "True"]
+    assert printed == ["False", "751c4af7", "True"]
 
 
 def test_a_local_file_leaves_the_network_modules_unloaded(sqlite_url):
     """peewee uses ``socket`` only for IP address fields, which Contatti has none of."""
-    code = (
-        "import sys\n"
-        "from desktop.core.bootstrap import open_store, sign_in\n"
-        "from desktop.core.clock import SystemClock\n"
-        f"store = open_store({sqlite_url!r}, SystemClock())\n"
-        "sign_in(store, SystemClock(), 'anna')\n"
+    printed = _after_local_sign_in(
+        sqlite_url,
         "print('socket' in sys.modules)\n"
         "import peewee\n"
-        "print(peewee.IPField().db_value('10.0.0.1'))\n"
+        "print(peewee.IPField().db_value('10.0.0.1'))\n",
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.split() == ["False", str(10 * 2**24 + 1)]
+    assert printed == ["False", str(10 * 2**24 + 1)]
 
 
 @pytest.mark.parametrize("backend", ["postgresql", "mysql"])
