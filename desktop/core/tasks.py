@@ -73,7 +73,7 @@ _TASK_COLUMNS = (
     Contact.company,
     ActivityType.description.alias("type_name"),
 )
-"""What task lists read, in the order :func:`_task_rows` unpacks."""
+"""What task lists read, in the order :func:`_as_task_rows` unpacks."""
 
 
 def _task_rows(query: peewee.ModelSelect[Task]) -> list[TaskRow]:

@@ -24,6 +24,7 @@ from desktop.gui.contact_list_state import (
     ContactRow,
     fetch_page,
 )
+from desktop.gui.table_model import DISPLAY_ROLE, TOOLTIP_ROLE
 from desktop.gui.timefmt import local_text
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role under which every cell gives the contact's id."""
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ID = int(ID_ROLE)
 _KEYS = tuple(column.key for column in COLUMNS)
 _UPDATED_AT = COLUMN_INDEX["updated_at"]
@@ -122,7 +121,7 @@ class ContactListModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell at each repaint: the roles
         # that give nothing are answered first, with plain integer comparisons.
-        if role != _DISPLAY and role != _TOOLTIP and role != _ID:
+        if role != DISPLAY_ROLE and role != TOOLTIP_ROLE and role != _ID:
             return None
         if not index.isValid():
             return None

@@ -16,12 +16,14 @@ from PySide6.QtGui import QFont
 
 from desktop.core.contacts import EntryDraft
 from desktop.core.models import TaskStatus
-from desktop.gui.table_model import AnyIndex, ListTableModel
+from desktop.gui.table_model import (
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    TOOLTIP_ROLE,
+    AnyIndex,
+    ListTableModel,
+)
 from desktop.gui.timefmt import local_text
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
 
 COLUMN_KEYS = (
     "date",
@@ -93,12 +95,12 @@ class EntriesModel(ListTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every role of every visible cell at each repaint: the roles that
         # give nothing are answered first, with plain integer comparisons.
-        if role != _DISPLAY and role != _TOOLTIP and role != _FONT:
+        if role != DISPLAY_ROLE and role != TOOLTIP_ROLE and role != FONT_ROLE:
             return None
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
-        if role == _FONT:
+        if role == FONT_ROLE:
             # Deleted entries are struck out and new ones in italics; the rest keep
             # the view's font.
             if entry.delete or entry.is_new:
@@ -112,7 +114,7 @@ class EntriesModel(ListTableModel):
             return self._type_name(entry.done_type_id)
         if key == "done_description":
             text = entry.done_description or entry.pending_description
-            return text if role == _TOOLTIP else text.split("\n")[0]
+            return text if role == TOOLTIP_ROLE else text.split("\n")[0]
         if key == "pending_type":
             return self._type_name(entry.pending_type_id)
         if key == "due":

@@ -8,10 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from desktop.core.contacts import LogRow
-from desktop.gui.table_model import AnyIndex, ListTableModel
+from desktop.gui.table_model import DISPLAY_ROLE, AnyIndex, ListTableModel
 from desktop.gui.timefmt import local_text
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 
 class StageLogModel(ListTableModel):
@@ -51,7 +49,7 @@ class StageLogModel(ListTableModel):
         return len(self.texts)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != _DISPLAY or not index.isValid():
+        if role != DISPLAY_ROLE or not index.isValid():
             return None
         return self.texts[index.row()][index.column()]
 

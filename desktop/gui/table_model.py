@@ -14,7 +14,11 @@ from PySide6.QtCore import (
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+"""Item roles as plain integers: ``data()`` is asked for every role of every visible
+cell at each repaint, and integers compare faster than Qt's enums."""
 _HORIZONTAL = Qt.Orientation.Horizontal
 
 
@@ -47,6 +51,6 @@ class ListTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if role == _DISPLAY and orientation == _HORIZONTAL:
+        if role == DISPLAY_ROLE and orientation == _HORIZONTAL:
             return self._titles[self.columns[section]]
         return None
