@@ -64,7 +64,7 @@ QT_MODULES_UNWANTED = frozenset(
 EXCLUDED_PACKAGES = (
     "tkinter", "pytest", "pytestqt", "_pytest", "hypothesis", "mypy", "ruff",
     "PyInstaller", "setuptools", "pip", "IPython", "PyQt5", "PyQt6", "PySide2",
-    "psycopg2", "psycopg_c",
+    "psycopg", "psycopg_binary", "psycopg_c",
 )  # fmt: skip
 
 # Bundle files (paths inside the bundle, "/"-separated) that nothing in the app loads:
@@ -275,7 +275,7 @@ def build_settings(
         "datas": resource_datas(ROOT / "resources"),
         "hiddenimports": sorted(
             {f"PySide6.{name}" for name in qt_used | QT_MODULES_ALWAYS}
-            | {"pymysql", "psycopg", "psycopg_binary.pq", "psycopg_binary._psycopg"}
+            | {"pymysql", "psycopg2", "psycopg2.extensions", "psycopg2.extras"}
         ),
         "excludes": excluded_modules(qt_used),
         "languages": shipped_languages(project, ROOT / "resources" / "translations"),

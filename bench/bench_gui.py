@@ -8,8 +8,11 @@ process on the real main window, offscreen.
 from __future__ import annotations
 
 import compileall
+import functools
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +34,7 @@ from bench.common import (
     say,
 )
 from bench.dataset import Dataset
+from bench.gui_child import STOP_WHEN_SHOWN
 from desktop.core.demo import DEMO_PASSWORD, staff_username
 from desktop.gui.contact_list_state import ContactFilter, fetch_page
 
@@ -38,15 +42,25 @@ FINDINGS: dict[str, Any] = {"pyside_none_refcount_defect": False}
 """Facts noticed while measuring, written with the results."""
 
 
+@functools.cache
+def _user_folders() -> Path:
+    """The per-user folders (settings, log) of the started app: the run's own."""
+    return Path(tempfile.mkdtemp(prefix="contatti-bench-user-"))
+
+
 def _child_env() -> dict[str, str]:
     """The environment of a started process: offscreen, and allowed bytecode.
 
     Like an installed app, which carries its compiled bytecode, the children run
     from .pyc files (compiled before they start) rather than compiling the source
-    at every start.
+    at every start. The app writes its log and reads its settings as at every
+    start; on Linux the XDG variables point them to a folder of this run, so the
+    benchmark leaves the user's own alone (Windows and macOS ignore them).
     """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[variable] = str(_user_folders() / variable.lower())
     return env
 
 
@@ -165,6 +179,74 @@ def bench_start(dataset: Dataset, repeats: int) -> list[Figure]:
             memory["bare"],
             "bare PySide6 window",
             runs=repeats,
+        ),
+    ]
+
+
+def _instructions(args: list[str]) -> int:
+    """Instructions ``bench.gui_child args`` runs to its first paint, by callgrind.
+
+    Unlike the time, the count is the same from one run to the next whatever else
+    the machine is doing, so it tells a change of a few percent apart from noise.
+    """
+    with tempfile.TemporaryDirectory(prefix="contatti-callgrind-") as folder:
+        env = {**_child_env(), STOP_WHEN_SHOWN: "1"}
+        result = subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                f"--callgrind-out-file={Path(folder) / 'out'}",
+                sys.executable,
+                "-m",
+                "bench.gui_child",
+                *args,
+            ],
+            capture_output=True,
+            env=env,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+    found = re.search(r"Collected\s*:\s*(\d+)", result.stderr)
+    if result.returncode != 0 or not result.stdout.startswith("shown") or not found:
+        raise RuntimeError(f"callgrind could not count {args[0]}: {result.stderr}")
+    return int(found.group(1))
+
+
+def bench_start_instructions(dataset: Dataset) -> list[Figure]:
+    """The start counted in instructions (callgrind), if valgrind is installed.
+
+    One run of each kind: the count does not vary. A reading beside the timed start,
+    which is what the target is about.
+    """
+    if shutil.which("valgrind") is None:
+        say("  valgrind is not installed: start-up instructions not counted")
+        return []
+    kinds = {
+        "bare": ["bare"],
+        "list": ["list", dataset.url, _first_page_json(dataset)],
+        "app": _app_args(dataset),
+    }
+    counted = {kind: _instructions(args) / 1e6 for kind, args in kinds.items()}
+    bare_name = "bare PySide6 window, same way"
+    return [
+        Figure(
+            f"Start, instructions to first paint ({dataset.contacts:,} contacts)",
+            dataset.backend,
+            counted["app"],
+            "M instr",
+            counted["bare"],
+            bare_name,
+            runs=1,
+        ),
+        Figure(
+            "Start, instructions: minimal PySide6 list of the first page",
+            dataset.backend,
+            counted["list"],
+            "M instr",
+            counted["bare"],
+            bare_name,
+            runs=1,
         ),
     ]
 
@@ -361,11 +443,16 @@ def bench_in_app_processes(
 
 
 def run(
-    dataset: Dataset, repeats: int, start_repeats: int, processes: int = 3
+    dataset: Dataset,
+    repeats: int,
+    start_repeats: int,
+    processes: int = 3,
+    count_instructions: bool = True,
 ) -> list[Figure]:
-    figures = bench_start(dataset, start_repeats) + bench_in_app_processes(
-        dataset, repeats, processes
-    )
+    figures = bench_start(dataset, start_repeats)
+    if count_instructions:
+        figures += bench_start_instructions(dataset)
+    figures += bench_in_app_processes(dataset, repeats, processes)
     for f in figures:
         say(f"  {f.backend:10} {f.name}: {f.value:.2f} {f.unit} (limit {f.limit:.2f})")
     return figures

@@ -26,9 +26,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.common import on_postgresql_server
 from desktop.core.bootstrap import open_store
 from desktop.core.clock import ManualClock
-from desktop.core.db import Backend, DatabaseUrl, Store
+from desktop.core.db import Backend, Store
 from desktop.core.ids import new_id
 from desktop.core.models import ActivityType, Contact, Task, TaskStatus, User
 from desktop.core.session import system_fields
@@ -334,28 +335,11 @@ def measure(store: Store, users: list[uuid.UUID], repeat: int) -> dict[str, Any]
 
 def server_database(base: str) -> tuple[str, Callable[[], None]]:
     """A new PostgreSQL database for the run, and how to drop it."""
-    import psycopg
-
-    url = DatabaseUrl.parse(base.rstrip("/") + "/postgres")
     name = f"contatti_bench_{uuid.uuid4().hex[:10]}"
-
-    def admin() -> psycopg.Connection:
-        return psycopg.connect(
-            host=url.host,
-            port=url.port,
-            user=url.user or "postgres",
-            password=url.password or None,
-            dbname="postgres",
-            autocommit=True,
-            connect_timeout=5,
-        )
-
-    with admin() as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+    on_postgresql_server(base, f'CREATE DATABASE "{name}"')
 
     def drop() -> None:
-        with admin() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        on_postgresql_server(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     return f"{base.rstrip('/')}/{name}", drop
 

@@ -125,9 +125,9 @@ def machine() -> dict[str, Any]:
         info["pyside6"] = getattr(PySide6, "__version__", "unknown")
     except ImportError:
         info["pyside6"] = "not installed"
-    import psycopg
+    import psycopg2
 
-    info["psycopg"] = psycopg.__version__
+    info["psycopg2"] = psycopg2.__version__.split()[0]
     return info
 
 
@@ -223,3 +223,18 @@ def say(message: str) -> None:
     """Progress for the person running the benchmarks (stderr keeps stdout clean)."""
     sys.stderr.write(message + "\n")
     sys.stderr.flush()
+
+
+def on_postgresql_server(server: str, *statements: str) -> None:
+    """Run ``statements`` in the ``postgres`` database of ``server`` (a URL without a
+    database), each committed on its own: creating and dropping databases."""
+    import psycopg2
+
+    conn = psycopg2.connect(f"{server.rstrip('/')}/postgres", connect_timeout=10)
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+    finally:
+        conn.close()

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import say
+from bench.common import on_postgresql_server, say
 from desktop.core.bootstrap import open_store
 from desktop.core.clock import SystemClock
 from desktop.core.db import Store
@@ -61,12 +61,12 @@ def _drop(backend: str, url: str) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         return
-    import psycopg
-
     name = url.rsplit("/", 1)[1]
-    with psycopg.connect(f"{POSTGRESQL}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    on_postgresql_server(
+        POSTGRESQL,
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+        f'CREATE DATABASE "{name}"',
+    )
 
 
 def prepare(

@@ -6,25 +6,30 @@ PySide6 contact list can be: a search box over a ``QTableView`` whose Python tab
 model holds the first page of contacts, read with the app's own SELECT
 (``PAGE_JSON``: its SQL and parameters) straight through the driver, without the ORM.
 ``python -m bench.gui_child app URL USER [PASSWORD]`` starts Contatti's main window
-on ``URL`` as ``contatti`` does: the signed-in window is built
-(``build_main_window``) and shown, and the reminders are started from the event loop
-once it is on screen. Each prints ``shown <peak RSS in KiB>`` when the window's first
-paint is done, then ``settled <peak RSS in KiB>`` after the work that follows the
-first paint (the reminders' first check) and a short idle pause, and exit.
+on ``URL`` as ``contatti`` does: the garbage collector paused, the signed-in window
+built (``build_main_window``) and shown with ``show_main_window``, which starts the
+reminders and resumes the collector after the first paint.
+
+Each prints ``shown <peak RSS in KiB>`` when the window's first paint is done, then
+``settled <peak RSS in KiB>`` after the work that follows the first paint (the
+reminders' first check) and a short idle pause, and exits. With
+``CONTATTI_BENCH_STOP_WHEN_SHOWN=1`` it exits right after ``shown``, so that an
+instruction count covers the start alone.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 WIDTH, HEIGHT = 1100, 700
 SETTLE_MS = 200
 """Idle pause after the first paint before the settled memory is read."""
+
+STOP_WHEN_SHOWN = "CONTATTI_BENCH_STOP_WHEN_SHOWN"
+"""Set to 1 to leave right after ``shown``: what the instruction count covers."""
 
 
 def _peak_rss_kib() -> int:
@@ -50,6 +55,8 @@ def _peak_rss_kib() -> int:
 
 def _first_page(url: str, page_json: str) -> list[tuple[Any, ...]]:
     """The rows of the first page, read through the driver alone."""
+    import json
+
     page = json.loads(page_json)
     if url.startswith("sqlite:///"):
         import sqlite3
@@ -59,10 +66,15 @@ def _first_page(url: str, page_json: str) -> list[tuple[Any, ...]]:
             return conn.execute(page["sql"], page["params"]).fetchall()
         finally:
             conn.close()
-    import psycopg
+    import psycopg2
 
-    with psycopg.connect(url) as conn:
-        return conn.execute(page["sql"], page["params"]).fetchall()
+    conn = psycopg2.connect(url)
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(page["sql"], page["params"])
+            return cursor.fetchall()
+    finally:
+        conn.close()
 
 
 def _list_window(url: str, page_json: str) -> Any:
@@ -127,14 +139,19 @@ def _list_window(url: str, page_json: str) -> Any:
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    stop_when_shown = os.environ.get(STOP_WHEN_SHOWN) == "1"
     mode = argv[0]
     if mode == "app":
-        # As ``contatti`` starts: the app's own package first, which loads Qt.
+        # As ``contatti`` starts: the garbage collector paused, then the app's own
+        # package, which loads Qt.
+        from desktop.startup import pause_collection
+
+        pause_collection()
         import desktop.gui.application  # noqa: F401
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    after_shown: list[Callable[[], object]] = []
+    show: Callable[[QMainWindow], None] = QMainWindow.show
     if mode == "bare":
         app = QApplication([])
         window = QMainWindow()
@@ -142,12 +159,20 @@ def main(argv: list[str]) -> int:
         app = QApplication([])
         window = _list_window(argv[1], argv[2])
     else:
-        from desktop.gui.application import build_main_window, start_reminders
+        from desktop.gui.application import (
+            build_main_window,
+            prepare_application,
+            show_main_window,
+        )
 
         password = argv[3] if len(argv) > 3 else None
-        window = build_main_window(argv[1], argv[2], password=password, reminders=False)
-        app = QApplication.instance()  # type: ignore[assignment]
-        after_shown.append(partial(start_reminders, window))
+        app, settings = prepare_application()  # type: ignore[assignment]
+        window = build_main_window(
+            argv[1], argv[2], password=password, settings=settings, reminders=False
+        )
+        # As ``contatti`` shows it: the reminders and the garbage collector start
+        # from the event loop after the first paint.
+        show = show_main_window  # type: ignore[assignment]
 
     class FirstPaint(QObject):
         done = False
@@ -162,8 +187,8 @@ def main(argv: list[str]) -> int:
     def report() -> None:
         sys.stdout.write(f"shown {_peak_rss_kib()}\n")
         sys.stdout.flush()
-        for work in after_shown:
-            QTimer.singleShot(0, work)
+        if stop_when_shown:
+            os._exit(0)  # counting instructions: nothing after the first paint
         QTimer.singleShot(SETTLE_MS, settled)
 
     def settled() -> None:
@@ -171,10 +196,12 @@ def main(argv: list[str]) -> int:
         sys.stdout.flush()
         app.quit()
 
+    window.resize(WIDTH, HEIGHT)
+    show(window)
+    # Installed last, so Qt asks it first: the report is queued ahead of the work
+    # the app starts after its first paint.
     watcher = FirstPaint()
     window.installEventFilter(watcher)
-    window.resize(WIDTH, HEIGHT)
-    window.show()
     app.exec()
     return 0
 

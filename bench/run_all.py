@@ -2,7 +2,9 @@
 
 For each backend it makes (or reuses) a demo database of that size, then measures
 save, open-contact, search, start-up, memory and the reminder query, each next to
-its limit measured in the same run. Results go to ``bench/results/<name>.json`` and
+its limit measured in the same run; where valgrind is installed, also the start
+counted in instructions, which unlike time does not vary between runs (left out with
+``--quick``). Results go to ``bench/results/<name>.json`` and
 ``bench/results/<name>.md`` (the table ``docs/performance.md`` shows).
 
 ``--quick`` makes few repeats, for CI to check that the benchmarks still run; its
@@ -135,7 +137,11 @@ def main(argv: list[str] | None = None) -> int:
         for backend, dataset in datasets.items():
             say(f"{backend}: GUI benchmarks ...")
             figures += bench_gui.run(
-                dataset, repeats, start_repeats, processes=1 if args.quick else 3
+                dataset,
+                repeats,
+                start_repeats,
+                processes=1 if args.quick else 3,
+                count_instructions=not args.quick,
             )
         info["findings"] = bench_gui.FINDINGS
     figures.sort(key=lambda f: (f.name, f.backend))

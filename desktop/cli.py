@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.startup import pause_collection, resume_collection
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,9 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_demo_command(
             args.demo_database or args.database, args.contacts, args.seed
         )
-    from desktop.gui.application import run
+    # Paused from the first import of the GUI until the main window is painted.
+    pause_collection()
+    try:
+        from desktop.gui.application import run
 
-    return run(args)
+        return run(args)
+    finally:
+        resume_collection()
 
 
 if __name__ == "__main__":

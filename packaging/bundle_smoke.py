@@ -90,26 +90,29 @@ def server_database(backend: str) -> Iterator[str]:
     server = POSTGRESQL if backend == "postgresql" else MYSQL
     parts = urlsplit(server)
     if backend == "postgresql":
-        import psycopg
+        import psycopg2
 
-        def admin() -> psycopg.Connection:
-            return psycopg.connect(
+        def admin(sql: str) -> None:
+            conn = psycopg2.connect(
                 host=parts.hostname,
                 port=parts.port or 5432,
                 user=parts.username or "postgres",
                 password=parts.password,
                 dbname="postgres",
-                autocommit=True,
                 connect_timeout=10,
             )
+            try:
+                conn.autocommit = True
+                with conn.cursor() as cursor:
+                    cursor.execute(sql)
+            finally:
+                conn.close()
 
-        with admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+        admin(f'CREATE DATABASE "{name}"')
         try:
             yield f"{server}/{name}"
         finally:
-            with admin() as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         return
     import pymysql
 

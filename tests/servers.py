@@ -27,20 +27,50 @@ def _unavailable(backend: str, exc: Exception) -> None:
 
 
 def _admin_postgresql():  # type: ignore[no-untyped-def]
-    import psycopg
+    """A connection to the server's ``postgres`` database, committing each statement."""
+    import psycopg2
 
     from desktop.core.db import DatabaseUrl
 
     url = DatabaseUrl.parse(POSTGRESQL + "/postgres")
-    return psycopg.connect(
+    conn = psycopg2.connect(
         host=url.host,
         port=url.port,
         user=url.user or "postgres",
         password=url.password or None,
         dbname="postgres",
-        autocommit=True,
         connect_timeout=5,
     )
+    conn.autocommit = True
+    return conn
+
+
+def on_postgresql(sql: str) -> None:
+    """Run ``sql`` in the server's ``postgres`` database, committed at once."""
+    conn = _admin_postgresql()
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(sql)
+    finally:
+        conn.close()
+
+
+def postgresql_error(sqlstate: str) -> Exception:
+    """The error psycopg2 raises when the server reports ``sqlstate``.
+
+    Raised by the server itself, so it carries the code and class a real failure
+    would.
+    """
+    try:
+        on_postgresql(
+            "DO $$ BEGIN RAISE EXCEPTION 'raised on purpose by a test' "
+            f"USING ERRCODE = '{sqlstate}'; END $$"
+        )
+    except Exception as exc:
+        if getattr(exc, "pgcode", None) == sqlstate:
+            return exc
+        _unavailable("PostgreSQL", exc)
+    raise AssertionError(f"the server raised nothing for SQLSTATE {sqlstate}")
 
 
 def _admin_mysql():  # type: ignore[no-untyped-def]
@@ -64,11 +94,9 @@ def create_database(backend: str) -> str:
     name = f"contatti_test_{uuid.uuid4().hex[:12]}"
     if backend == "postgresql":
         try:
-            conn = _admin_postgresql()
+            on_postgresql(f'CREATE DATABASE "{name}"')
         except Exception as exc:
             _unavailable("PostgreSQL", exc)
-        with conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
         return f"{POSTGRESQL}/{name}"
     try:
         conn = _admin_mysql()
@@ -82,8 +110,7 @@ def create_database(backend: str) -> str:
 def drop_database(backend: str, url: str) -> None:
     name = url.rsplit("/", 1)[1]
     if backend == "postgresql":
-        with _admin_postgresql() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        on_postgresql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         return
     conn = _admin_mysql()
     with conn, conn.cursor() as cur:

@@ -362,7 +362,7 @@ def test_settings_give_the_spec_everything_it_reads(
     read = set(re.findall(r'settings\["(\w+)"\]', spec))
     assert read <= set(settings)
     assert "PySide6.QtWidgets" in settings["hiddenimports"]
-    assert "psycopg_binary.pq" in settings["hiddenimports"]
+    assert "psycopg2.extras" in settings["hiddenimports"]
     assert "pymysql" in settings["hiddenimports"]
     assert Path(settings["entry_script"]).is_file()
     assert all(Path(path).is_dir() for path in settings["hookspath"])

@@ -202,7 +202,7 @@ def rolled_back_by_server(exc: BaseException) -> str | None:
         if id(error) in seen:
             continue
         seen.add(id(error))
-        sqlstate = getattr(error, "sqlstate", None)
+        sqlstate = getattr(error, "pgcode", None)
         if sqlstate in _ROLLED_BACK_SQLSTATES:
             return f"{_ROLLED_BACK_SQLSTATES[sqlstate]} ({sqlstate})"
         args = getattr(error, "args", ())

@@ -6,6 +6,7 @@ are made in :mod:`desktop.core.demo_history`.
 
 from __future__ import annotations
 
+import io
 import logging
 import random
 import sys
@@ -136,9 +137,10 @@ def _write(
     cursor = store.db.cursor()
     if store.backend is Backend.POSTGRESQL:
         quoted = ", ".join(f'"{c}"' for c in columns)
-        with cursor.copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row(row)
+        text = io.StringIO()
+        text.writelines(_copy_line(row) for row in rows)
+        text.seek(0)
+        cursor.copy_expert(f'COPY "{table}" ({quoted}) FROM STDIN', text)
         return
     q = "`" if store.backend is Backend.MYSQL else '"'
     marks = ", ".join([store.db.param] * len(columns))
@@ -148,6 +150,21 @@ def _write(
     )
     for start in range(0, len(rows), 5000):
         cursor.executemany(sql, rows[start : start + 5000])
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_line(row: tuple[Any, ...]) -> str:
+    """``row`` as a line of PostgreSQL's COPY text format: tab-separated, NULL as
+    ``\\N``, and backslash, tab and line breaks escaped inside values."""
+    return (
+        "\t".join(
+            "\\N" if value is None else str(value).translate(_COPY_ESCAPES)
+            for value in row
+        )
+        + "\n"
+    )
 
 
 def _codes(store: Store, count: int) -> Iterator[str]:

@@ -1,14 +1,21 @@
 """Server database drivers, loaded only when a server database is opened.
 
-peewee imports psycopg and PyMySQL as it is imported itself. Together they take about a
-quarter of the start-up time and 25 MB of memory, which a laptop working on its local
-SQLite file never uses. :func:`import_peewee` imports peewee with the drivers hidden,
-and :func:`load_driver` hands a driver to peewee when a server URL is opened.
+peewee imports psycopg2 and PyMySQL as it is imported itself. Together they take
+about a fifth of the start-up time and several MB of memory, which a laptop working
+on its local SQLite file never uses. :func:`import_peewee` imports peewee with the
+drivers hidden, and :func:`load_driver` hands a driver to peewee when a server URL
+is opened.
 
-This relies on the module-level names peewee 4 binds its drivers to (``psycopg``,
-``TransactionStatus``, ``Json_pg3``, ``Jsonb_pg3`` and ``mysql``); the server tests
-open PostgreSQL and MariaDB through this path, so a peewee that changes them fails
-there.
+PostgreSQL is reached through psycopg2 rather than psycopg 3: both are supported by
+peewee, but importing psycopg 3 brings asyncio, ``importlib.metadata`` and
+``ctypes`` with it, about 140 ms and 22 MB before the first query, where psycopg2
+takes about 25 ms.
+
+This relies on the names peewee 4 binds its drivers to (``psycopg2``,
+``pg_extensions``, ``pg_register_uuid``, ``Json_pg2`` and ``mysql``) and on the
+transaction status constants of its psycopg2 adapter, which it sets only when
+psycopg2 was importable with peewee; the server tests open PostgreSQL and MariaDB
+through this path, so a peewee that changes them fails there.
 """
 
 from __future__ import annotations
@@ -20,11 +27,12 @@ from typing import Any
 
 _HIDDEN = ("psycopg", "psycopg2", "psycopg2cffi", "pymysql", "MySQLdb")
 
-_DEFERRED = ("hashlib", "calendar", "socket")
+_DEFERRED = ("hashlib", "calendar", "socket", "json")
 """Standard modules peewee imports but uses only on paths the app never or rarely
-takes (hashing long index names, some date arithmetic, IP address fields). peewee
-gets a stand-in that loads the module on first use: ``hashlib`` alone maps OpenSSL,
-over 3 MB of memory, and ``socket`` brings ``selectors`` and ``select`` with it."""
+takes (hashing long index names, some date arithmetic, IP address fields, JSON
+fields). peewee gets a stand-in that loads the module on first use: ``hashlib``
+alone maps OpenSSL, over 3 MB of memory, ``socket`` brings ``selectors`` and
+``select`` with it, and ``json`` compiles its regular expressions."""
 
 
 class _OnFirstUse(types.ModuleType):
@@ -68,17 +76,22 @@ def load_driver(backend: str) -> None:
     peewee = importlib.import_module("peewee")
     names = vars(peewee)
     given: dict[str, object] = {}
-    if backend == "postgresql" and names.get("psycopg") is None:
-        import psycopg
-        from psycopg.pq import TransactionStatus
-        from psycopg.types.json import Json, Jsonb
+    if backend == "postgresql" and names.get("psycopg2") is None:
+        import psycopg2
+        from psycopg2 import extensions
+        from psycopg2.extras import Json, register_uuid
 
+        register_uuid()  # UUID columns read as ``uuid.UUID``, as peewee expects
         given = {
-            "psycopg": psycopg,
-            "TransactionStatus": TransactionStatus,
-            "Json_pg3": Json,
-            "Jsonb_pg3": Jsonb,
+            "psycopg2": psycopg2,
+            "pg_extensions": extensions,
+            "pg_register_uuid": register_uuid,
+            "Json_pg2": Json,
         }
+        adapter = peewee.Psycopg2Adapter
+        adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
+        adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
+        adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
     elif backend == "mysql" and names.get("mysql") is None:
         import pymysql
 

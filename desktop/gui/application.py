@@ -7,12 +7,13 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.core.bootstrap import open_store, sign_in
@@ -29,6 +30,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.operations import Operations
 from desktop.gui.resources import app_icon
 from desktop.gui.settings import Settings
+from desktop.startup import resume_collection
 
 if TYPE_CHECKING:
     from desktop.core.sync.engine import SyncEngine
@@ -47,6 +49,9 @@ STARTUP_ERRORS = (
 
 APP_USER_MODEL_ID = "Contatti.Desktop"
 """Windows application id; the installer gives the Start-menu shortcut the same one."""
+
+FIRST_PAINT_WAIT_MS = 3000
+"""How long :func:`show_main_window` waits for a first paint that may never come."""
 
 PASSWORD_ENV = "CONTATTI_PASSWORD"
 """Password used by ``--check`` to sign in to a server database."""
@@ -238,21 +243,27 @@ def _check_local(url: str) -> MainWindow:
 # -- run -------------------------------------------------------------------------------
 
 
-def run(args: argparse.Namespace) -> int:
-    """Start the GUI as ``desktop.cli`` asks; return the exit code."""
-    if args.check:
-        return check(args)
+def prepare_application() -> tuple[QApplication, Settings]:
+    """What every start does before it opens a database: the application, the log
+    file, the user's settings and the translations for the chosen language."""
+    from desktop.gui.i18n import install_translators
     from desktop.gui.logging_setup import setup_logging
 
     app = _application()
     log_path = setup_logging()
     settings = Settings.for_user()
-    from desktop.gui.i18n import install_translators
-
     language = install_translators(app, settings.language)
     log.info(
         "Contatti %s starting, language %s, log %s", __version__, language, log_path
     )
+    return app, settings
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the GUI as ``desktop.cli`` asks; return the exit code."""
+    if args.check:
+        return check(args)
+    app, settings = prepare_application()
     clock = SystemClock()
     override = args.database
     while True:
@@ -270,16 +281,64 @@ def run(args: argparse.Namespace) -> int:
             continue
         break
     window = _main_window(session, settings, engine)
-    window.show()
-    # Sync and reminders begin from the event loop, once the window is on screen.
-    if window.sync is not None:
-        QTimer.singleShot(0, window.sync.start)
-        app.aboutToQuit.connect(window.sync.stop)
-    QTimer.singleShot(0, partial(start_reminders, window))
+    show_main_window(window)
     code = app.exec()
     session.store.close()
     log.info("Contatti closed")
     return int(code)
+
+
+def show_main_window(window: MainWindow) -> None:
+    """Show ``window``; once it has been painted, start what can wait until then.
+
+    That is the offline copy's sync, the reminders (their first check, window and
+    tray icon) and the garbage collector paused for start-up (:mod:`desktop.startup`).
+    A timer started at ``show()`` would run them before the first paint, since the
+    window system delivers the paint later; a window that is never painted (started
+    minimised) gets them after :data:`FIRST_PAINT_WAIT_MS`.
+    """
+    AfterFirstPaint(window, partial(_start_background_work, window))
+    window.show()
+
+
+def _start_background_work(window: MainWindow) -> None:
+    try:
+        if window.sync is not None:
+            window.sync.start()
+            app = QApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(window.sync.stop)
+        start_reminders(window)
+    finally:
+        resume_collection()
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``work`` once, from the event loop, after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, work: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._work: Callable[[], object] | None = work
+        self._scheduled = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._schedule)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._schedule()
+        return False
+
+    def _schedule(self) -> None:
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._run)
+
+    def _run(self) -> None:
+        self._widget.removeEventFilter(self)
+        work, self._work = self._work, None
+        if work is not None:
+            work()
 
 
 def start_reminders(window: MainWindow) -> None:

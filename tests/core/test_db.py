@@ -136,7 +136,7 @@ def test_a_local_file_loads_no_server_driver(sqlite_url):
         "from desktop.core.bootstrap import open_store\n"
         "from desktop.core.clock import SystemClock\n"
         f"open_store({sqlite_url!r}, SystemClock()).close()\n"
-        "print(sorted(m for m in ('psycopg', 'pymysql') if m in sys.modules))\n"
+        "print(sorted(m for m in ('psycopg2', 'pymysql') if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -183,6 +183,18 @@ def test_a_local_file_leaves_the_network_modules_unloaded(sqlite_url):
     assert printed == ["False", str(10 * 2**24 + 1)]
 
 
+def test_a_local_file_leaves_json_unloaded_until_needed(sqlite_url):
+    """Once the file exists, nothing on the way to signing in reads or writes JSON."""
+    _after_local_sign_in(sqlite_url, "")  # creates the file and its tables
+    printed = _after_local_sign_in(
+        sqlite_url,
+        "print('json' in sys.modules)\n"
+        "import peewee\n"
+        "print(peewee.json.dumps({'a': 1}))\n",
+    )
+    assert printed == ["False", '{"a":', "1}"]
+
+
 @pytest.mark.parametrize("backend", ["postgresql", "mysql"])
 def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
     """In a fresh process, opening a server database brings in its driver."""
@@ -207,15 +219,18 @@ def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
 
 def _driver_error(kind: str) -> Exception:
     """The error a driver raises, as peewee hands it on."""
-    import psycopg.errors
     import pymysql
 
-    raw: Exception = {
-        "mysql deadlock": pymysql.err.OperationalError(1213, "Deadlock found"),
-        "mysql lock wait timeout": pymysql.err.OperationalError(1205, "Lock wait"),
-        "postgresql deadlock": psycopg.errors.DeadlockDetected("deadlock detected"),
-        "postgresql serialization": psycopg.errors.SerializationFailure("could not"),
-    }[kind]
+    raw: Exception
+    if kind == "postgresql deadlock":
+        raw = servers.postgresql_error("40P01")
+    elif kind == "postgresql serialization":
+        raw = servers.postgresql_error("40001")
+    else:
+        raw = {
+            "mysql deadlock": pymysql.err.OperationalError(1213, "Deadlock found"),
+            "mysql lock wait timeout": pymysql.err.OperationalError(1205, "Lock wait"),
+        }[kind]
     try:
         with peewee.__exception_wrapper__:
             raise raw

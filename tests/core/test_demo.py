@@ -14,8 +14,14 @@ import pytest
 from desktop.core.bootstrap import open_store, sign_in
 from desktop.core.clock import ManualClock
 from desktop.core.contacts import ContactService, EntryDraft
-from desktop.core.demo import DEMO_PASSWORD, generate_demo, run_demo_command
+from desktop.core.demo import (
+    DEMO_PASSWORD,
+    _write,
+    generate_demo,
+    run_demo_command,
+)
 from desktop.core.demo_history import LARGE_ENTRIES, LARGE_LOG_ROWS
+from desktop.core.ids import new_id
 from desktop.core.migrations import is_append_only_violation
 from desktop.core.models import (
     ActivityEntry,
@@ -53,6 +59,25 @@ def test_demo_adds_the_counts_it_reports(store, clock):
     statuses = {t.status for t in Task.select()}
     assert {TaskStatus.OPEN.value, TaskStatus.DONE.value} <= statuses
     assert User.select().where(User.active == True).count() == 50  # noqa: E712
+
+
+def test_bulk_writes_keep_tabs_line_breaks_and_backslashes(store, clock):
+    """What would end a field or a row in a bulk write arrives as it was written."""
+    generate_demo(store, clock, 1, seed=3)
+    fields = Contact._meta.sorted_fields
+    copied = dict(zip(fields, Contact.select(*fields).tuples().get(), strict=True))
+    copied[Contact.id] = new_id()
+    copied[Contact.code] = "C999999"
+    copied[Contact.company] = "Tab\there, line\nbreak\r\nand \\N backslash \\"
+    with store.atomic():
+        _write(
+            store,
+            Contact,
+            [f.name for f in fields],
+            [tuple(f.db_value(value) for f, value in copied.items())],
+        )
+
+    assert Contact.get_by_id(copied[Contact.id]).company == copied[Contact.company]
 
 
 def test_each_contact_is_in_the_stage_its_log_ends_with(store, clock):

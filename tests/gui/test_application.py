@@ -9,14 +9,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, qWarning
+from PySide6.QtCore import QEvent, QObject, QSettings, qWarning
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.cli import build_parser
 from desktop.core.clock import ManualClock
 from desktop.core.models import Role, User
-from desktop.gui import logging_setup
-from desktop.gui.application import build_main_window, run
+from desktop.gui import application, logging_setup
+from desktop.gui.application import (
+    AfterFirstPaint,
+    build_main_window,
+    run,
+    show_main_window,
+)
 from desktop.gui.settings import Settings
 from tests.gui.conftest import close_app, open_app
 
@@ -134,3 +140,84 @@ def test_qt_messages_and_errors_go_to_the_log_file(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert "qt: a message from Qt" in text
     assert "SELECT secret" not in text
+
+
+def test_the_log_moves_aside_when_full_keeping_the_newest_files(tmp_path: Path) -> None:
+    log = logging.getLogger("test.rotating_log")
+    log.propagate = False
+    handler = logging_setup.RotatingLog(tmp_path / "contatti.log", 100, backups=2)
+    log.addHandler(handler)
+    try:
+        for number in range(1, 9):
+            log.warning("%d: %s", number, "x" * 60)  # two lines fill a file
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+    def lines(name: str) -> list[str]:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        return [line.split(":")[0] for line in text.splitlines()]
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "contatti.log",
+        "contatti.log.1",
+        "contatti.log.2",
+    ]
+    assert lines("contatti.log") == ["7", "8"]
+    assert lines("contatti.log.1") == ["5", "6"]
+    assert lines("contatti.log.2") == ["3", "4"]
+
+
+class _PaintWatch(QObject):
+    painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def test_reminders_start_once_the_window_has_been_painted(
+    qtbot: QtBot,
+    sqlite_url: str,
+    clock: ManualClock,
+    gui_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = build_main_window(
+        sqlite_url, "anna", clock=clock, settings=gui_settings, reminders=False
+    )
+    qtbot.addWidget(window)
+    watch = _PaintWatch()
+    window.installEventFilter(watch)
+    painted_at_start: list[bool] = []
+    start = application.start_reminders
+
+    def start_reminders(window: application.MainWindow) -> None:
+        painted_at_start.append(watch.painted)
+        start(window)
+
+    monkeypatch.setattr(application, "start_reminders", start_reminders)
+
+    show_main_window(window)
+    qtbot.waitUntil(lambda: window.reminders is not None)
+
+    assert painted_at_start == [True]
+    close_app(window)
+
+
+def test_work_after_the_first_paint_runs_once_even_if_no_paint_comes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(application, "FIRST_PAINT_WAIT_MS", 20)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    runs: list[str] = []
+
+    AfterFirstPaint(widget, lambda: runs.append("ran"))  # never shown: no paint
+    qtbot.waitUntil(lambda: runs == ["ran"])
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(50)
+
+    assert runs == ["ran"]

@@ -335,9 +335,8 @@ def test_a_lost_server_connection_is_reported_then_recovered(
         service = make_service(anna)
         service.start()
         # The server ends Contatti's connection, as a restart or a network cut does.
-        backend_pid = store.db.connection().info.backend_pid
-        with servers._admin_postgresql() as admin:
-            admin.execute("SELECT pg_terminate_backend(%s)", (backend_pid,))
+        backend_pid = int(store.db.connection().info.backend_pid)
+        servers.on_postgresql(f"SELECT pg_terminate_backend({backend_pid})")
 
         with qtbot.waitSignal(service.check_failed) as failed:
             service.check_now()

@@ -13,19 +13,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.gui import i18n
+from desktop.gui import translation_files
 from desktop.gui.i18n import (
     LANGUAGE_NAMES,
     TRANSLATED,
     install_translators,
     qm_path,
-    read_ts,
     resolve_language,
     ts_path,
 )
 from desktop.gui.preferences_dialog import PreferencesDialog
 from desktop.gui.settings import Settings
 from desktop.gui.sign_in_dialog import SignInDialog
+from desktop.gui.translation_files import read_ts
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
@@ -38,10 +38,10 @@ def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for code in TRANSLATED:
         copies[code] = folder / ts_path(code).name
         shutil.copy(ts_path(code), copies[code])
-    sources = [str(p) for p in i18n.translatable_sources()]
+    sources = [str(p) for p in translation_files.translatable_sources()]
     subprocess.run(
         [
-            i18n._tool("pyside6-lupdate"),
+            translation_files._tool("pyside6-lupdate"),
             "-no-obsolete",
             "-silent",
             *sources,
@@ -69,8 +69,8 @@ def test_every_string_of_the_interface_is_translated(
     missing = [f"[{m.context}] {m.source!r}" for m in messages if not m.finished]
     assert not missing, (
         f"{len(missing)} strings lack a {LANGUAGE_NAMES[code]} translation; run "
-        "python -m desktop.gui.i18n --update, translate them with pyside6-linguist, "
-        "then run --update again:\n" + "\n".join(missing)
+        "python -m desktop.gui.translation_files --update, translate them with "
+        "pyside6-linguist, then run --update again:\n" + "\n".join(missing)
     )
 
 
@@ -91,7 +91,7 @@ def test_the_compiled_translation_matches_its_source(tmp_path: Path, code: str) 
     compiled = tmp_path / f"contatti_{code}.qm"
     subprocess.run(
         [
-            i18n._tool("pyside6-lrelease"),
+            translation_files._tool("pyside6-lrelease"),
             "-silent",
             str(ts_path(code)),
             "-qm",
@@ -101,7 +101,7 @@ def test_the_compiled_translation_matches_its_source(tmp_path: Path, code: str) 
     )
     assert qm_path(code).read_bytes() == compiled.read_bytes(), (
         f"{qm_path(code).name} is older than {ts_path(code).name}: "
-        "run python -m desktop.gui.i18n --update"
+        "run python -m desktop.gui.translation_files --update"
     )
 
 
@@ -177,5 +177,5 @@ def test_languages_resolve_to_one_contatti_speaks() -> None:
 def test_the_check_command_passes_on_the_shipped_files(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert i18n.main(["--check"]) == 0
+    assert translation_files.main(["--check"]) == 0
     assert capsys.readouterr().out == ""
