@@ -11,6 +11,7 @@ Results are written as JSON to ``bench/results/``.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import platform
@@ -30,6 +31,7 @@ from bench.common import on_postgresql_server
 from desktop.core.bootstrap import open_store
 from desktop.core.clock import ManualClock
 from desktop.core.db import Backend, Store
+from desktop.core.demo import copy_line
 from desktop.core.ids import new_id
 from desktop.core.models import ActivityType, Contact, Task, TaskStatus, User
 from desktop.core.session import system_fields
@@ -184,9 +186,11 @@ def bulk_insert(
             # benchmark times the query, so the load skips them (a superuser's
             # session setting, reset right after).
             cursor.execute("SET session_replication_role = replica")
-            with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+            for batch in batches(rows, BATCH):
+                text = io.StringIO("".join(copy_line(row) for row in batch))
+                cursor.copy_expert(
+                    f"COPY {table} ({', '.join(columns)}) FROM STDIN", text
+                )
             cursor.execute("SET session_replication_role = DEFAULT")
         connection.commit()
         return

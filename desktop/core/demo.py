@@ -138,7 +138,7 @@ def _write(
     if store.backend is Backend.POSTGRESQL:
         quoted = ", ".join(f'"{c}"' for c in columns)
         text = io.StringIO()
-        text.writelines(_copy_line(row) for row in rows)
+        text.writelines(copy_line(row) for row in rows)
         text.seek(0)
         cursor.copy_expert(f'COPY "{table}" ({quoted}) FROM STDIN', text)
         return
@@ -155,7 +155,7 @@ def _write(
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
-def _copy_line(row: tuple[Any, ...]) -> str:
+def copy_line(row: tuple[Any, ...]) -> str:
     """``row`` as a line of PostgreSQL's COPY text format: tab-separated, NULL as
     ``\\N``, and backslash, tab and line breaks escaped inside values."""
     return (
