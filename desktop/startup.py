@@ -1,4 +1,5 @@
-"""Starting without Python's cyclic garbage collector at work.
+"""What start-up asks of Python itself: the garbage collector paused, source lines
+dropped.
 
 Importing Qt, peewee and the app's modules and building the main window creates a few
 hundred thousand objects, nearly all of which live as long as the app. The collector
@@ -10,11 +11,15 @@ moved out of its reach for good (:func:`gc.freeze`), so that later collections, 
 people type and scroll, do not walk them either.
 
 Reference counting is not paused: only cyclic garbage waits, and start-up makes little.
+
+The source lines of the modules imported so far are dropped as well, before the main
+window is built and again once it is painted (:func:`forget_source_lines`).
 """
 
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 
 log = logging.getLogger(__name__)
@@ -45,3 +50,18 @@ def resume_collection() -> None:
     log.debug(
         "garbage collector resumed; %d start-up objects frozen", gc.get_freeze_count()
     )
+
+
+def forget_source_lines() -> None:
+    """Drop the source lines ``linecache`` keeps of the modules imported so far.
+
+    PySide6 reads the source of every module imported after it, to look for its
+    ``from __feature__`` switches, and ``linecache`` keeps every line it read: at
+    the main window's first paint 56 files, 1.3 million characters (peewee's alone
+    340,000), about 3 MB. Nothing needs them again but a traceback, which reads its
+    lines afresh. Dropped before the main window is built, the memory is reused by
+    the window's own objects (the peak with the contact list open fell by 2.6 MiB).
+    Modules imported later, when a window first opens, leave their lines again;
+    they are far fewer.
+    """
+    linecache.clearcache()

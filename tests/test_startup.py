@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import linecache
 from collections.abc import Iterator
 
 import pytest
@@ -48,3 +49,13 @@ def test_the_collector_runs_again_when_the_app_could_not_start(
 
     assert "not understood" in capsys.readouterr().err
     assert gc.isenabled()
+
+
+def test_source_lines_read_so_far_are_dropped() -> None:
+    linecache.getlines(startup.__file__)
+    assert startup.__file__ in linecache.cache
+
+    startup.forget_source_lines()
+
+    assert startup.__file__ not in linecache.cache
+    assert linecache.getlines(startup.__file__)  # a traceback can still read them

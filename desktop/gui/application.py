@@ -30,7 +30,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.operations import Operations
 from desktop.gui.resources import app_icon
 from desktop.gui.settings import Settings
-from desktop.startup import resume_collection
+from desktop.startup import forget_source_lines, resume_collection
 
 if TYPE_CHECKING:
     from desktop.core.sync.engine import SyncEngine
@@ -129,6 +129,7 @@ def _main_window(
     session: Session, settings: Settings, engine: SyncEngine | None = None
 ) -> MainWindow:
     """The main window, and for an offline copy its sync wired in (not started)."""
+    forget_source_lines()
     operations = Operations(session)
     window = MainWindow(session, operations, settings)
     operations.setParent(window)
@@ -310,6 +311,7 @@ def _start_background_work(window: MainWindow) -> None:
                 app.aboutToQuit.connect(window.sync.stop)
         start_reminders(window)
     finally:
+        forget_source_lines()
         resume_collection()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import subprocess
@@ -221,3 +222,15 @@ def test_work_after_the_first_paint_runs_once_even_if_no_paint_comes(
     qtbot.wait(50)
 
     assert runs == ["ran"]
+
+
+def test_the_main_window_is_built_without_the_source_lines_read_at_import(
+    qtbot: QtBot, sqlite_url: str, clock: ManualClock, gui_settings: Settings
+) -> None:
+    linecache.getlines(application.__file__)
+
+    window = build_main_window(sqlite_url, "anna", clock=clock, settings=gui_settings)
+    qtbot.addWidget(window)
+
+    assert application.__file__ not in linecache.cache
+    close_app(window)
