@@ -1,10 +1,10 @@
 """Server database drivers, loaded only when a server database is opened.
 
-peewee imports psycopg2 and PyMySQL as it is imported itself. Together they take
-about a fifth of the start-up time and several MB of memory, which a laptop working
-on its local SQLite file never uses. :func:`import_peewee` imports peewee with the
-drivers hidden, and :func:`load_driver` hands a driver to peewee when a server URL
-is opened.
+peewee imports psycopg2 and PyMySQL as it is imported itself. Loading them takes
+tens of milliseconds and several MB of memory (psycopg2 brings its own libpq and
+OpenSSL), which a laptop working on its local SQLite file never uses.
+:func:`import_peewee` imports peewee with the drivers hidden, and
+:func:`load_driver` hands a driver to peewee when a server URL is opened.
 
 PostgreSQL is reached through psycopg2 rather than psycopg 3: both are supported by
 peewee, but importing psycopg 3 brings asyncio, ``importlib.metadata`` and
