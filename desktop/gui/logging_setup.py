@@ -39,14 +39,19 @@ class RotatingLog(logging.FileHandler):
         super().__init__(path, mode="a", encoding="utf-8")
         self.max_bytes = max_bytes
         self.backups = backups
+        self.rotating = True
+        """False once moving the files failed: the rest of the session's records
+        then go on at the end of the current file, rather than being lost."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self.stream is not None and self.stream.tell() >= self.max_bytes:
-                self.rotate()
-        except OSError:
-            self.handleError(record)
-            return
+        if self.rotating and self.stream is not None:
+            try:
+                if self.stream.tell() >= self.max_bytes:
+                    self.rotate()
+            except OSError:
+                # Another program holds one of the files (Windows does not let an
+                # open file be renamed): keep writing where we are.
+                self.rotating = False
         super().emit(record)  # reopens the file if ``rotate`` closed it
 
     def rotate(self) -> None:

@@ -234,3 +234,27 @@ def test_the_main_window_is_built_without_the_source_lines_read_at_import(
 
     assert application.__file__ not in linecache.cache
     close_app(window)
+
+
+def test_the_log_keeps_every_record_when_its_files_cannot_be_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def held_by_another_program(source: object, target: object) -> None:
+        raise PermissionError("the file is open in another program")
+
+    monkeypatch.setattr(logging_setup.os, "replace", held_by_another_program)
+    log = logging.getLogger("test.rotating_log_held")
+    log.propagate = False
+    handler = logging_setup.RotatingLog(tmp_path / "contatti.log", 100, backups=2)
+    log.addHandler(handler)
+    try:
+        for number in range(1, 9):
+            log.warning("%d: %s", number, "x" * 60)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+    text = (tmp_path / "contatti.log").read_text(encoding="utf-8")
+    assert [line.split(":")[0] for line in text.splitlines()] == [
+        str(number) for number in range(1, 9)
+    ]
