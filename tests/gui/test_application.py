@@ -143,21 +143,29 @@ def test_qt_messages_and_errors_go_to_the_log_file(tmp_path: Path) -> None:
     assert "SELECT secret" not in text
 
 
-def test_the_log_moves_aside_when_full_keeping_the_newest_files(tmp_path: Path) -> None:
-    log = logging.getLogger("test.rotating_log")
+def _log_eight_records(folder: Path) -> None:
+    """Records 1 to 8 through a ``RotatingLog`` whose file holds two of them."""
+    log = logging.getLogger(f"test.rotating_log.{folder.name}")
     log.propagate = False
-    handler = logging_setup.RotatingLog(tmp_path / "contatti.log", 100, backups=2)
+    handler = logging_setup.RotatingLog(folder / "contatti.log", 100, backups=2)
     log.addHandler(handler)
     try:
         for number in range(1, 9):
-            log.warning("%d: %s", number, "x" * 60)  # two lines fill a file
+            log.warning("%d: %s", number, "x" * 60)
     finally:
         log.removeHandler(handler)
         handler.close()
 
+
+def _record_numbers(path: Path) -> list[str]:
+    return [line.split(":")[0] for line in path.read_text("utf-8").splitlines()]
+
+
+def test_the_log_moves_aside_when_full_keeping_the_newest_files(tmp_path: Path) -> None:
+    _log_eight_records(tmp_path)
+
     def lines(name: str) -> list[str]:
-        text = (tmp_path / name).read_text(encoding="utf-8")
-        return [line.split(":")[0] for line in text.splitlines()]
+        return _record_numbers(tmp_path / name)
 
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "contatti.log",
@@ -243,18 +251,9 @@ def test_the_log_keeps_every_record_when_its_files_cannot_be_moved(
         raise PermissionError("the file is open in another program")
 
     monkeypatch.setattr(logging_setup.os, "replace", held_by_another_program)
-    log = logging.getLogger("test.rotating_log_held")
-    log.propagate = False
-    handler = logging_setup.RotatingLog(tmp_path / "contatti.log", 100, backups=2)
-    log.addHandler(handler)
-    try:
-        for number in range(1, 9):
-            log.warning("%d: %s", number, "x" * 60)
-    finally:
-        log.removeHandler(handler)
-        handler.close()
 
-    text = (tmp_path / "contatti.log").read_text(encoding="utf-8")
-    assert [line.split(":")[0] for line in text.splitlines()] == [
+    _log_eight_records(tmp_path)
+
+    assert _record_numbers(tmp_path / "contatti.log") == [
         str(number) for number in range(1, 9)
     ]
