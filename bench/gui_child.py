@@ -6,9 +6,12 @@ PySide6 contact list can be: a search box over a ``QTableView`` whose Python tab
 model holds the first page of contacts, read with the app's own SELECT
 (``PAGE_JSON``: its SQL and parameters) straight through the driver, without the ORM.
 ``python -m bench.gui_child app URL USER [PASSWORD]`` starts Contatti's main window
-on ``URL`` as ``contatti`` does: the garbage collector paused, the signed-in window
-built (``build_main_window``) and shown with ``show_main_window``, which starts the
-reminders and resumes the collector after the first paint.
+on ``URL`` as ``contatti`` does: the garbage collector paused, the application, log,
+settings and translations prepared, the database opened and the user signed in
+(``open_and_sign_in``), the main window built and shown with ``show_main_window``,
+which starts the reminders and resumes the collector after the first paint. On a
+server the user's password is given, where ``contatti`` reads it from the credential
+store or asks for it.
 
 Each prints ``shown <peak RSS in KiB>`` when the window's first paint is done, then
 ``settled <peak RSS in KiB>`` after the work that follows the first paint (the
@@ -159,19 +162,22 @@ def main(argv: list[str]) -> int:
         app = QApplication([])
         window = _list_window(argv[1], argv[2])
     else:
+        from desktop.core.clock import SystemClock
         from desktop.gui.application import (
-            build_main_window,
+            main_window_for,
+            open_and_sign_in,
             prepare_application,
             show_main_window,
         )
 
+        # The steps of ``contatti``'s own start (``run``), the user's password given
+        # rather than read from the credential store or asked for.
         password = argv[3] if len(argv) > 3 else None
         app, settings = prepare_application()  # type: ignore[assignment]
-        window = build_main_window(
-            argv[1], argv[2], password=password, settings=settings, reminders=False
+        session, engine = open_and_sign_in(
+            argv[1], argv[2], settings, SystemClock(), password=password
         )
-        # As ``contatti`` shows it: the reminders and the garbage collector start
-        # from the event loop after the first paint.
+        window = main_window_for(session, settings, engine)
         show = show_main_window  # type: ignore[assignment]
 
     class FirstPaint(QObject):

@@ -257,3 +257,30 @@ def test_the_log_keeps_every_record_when_its_files_cannot_be_moved(
     assert _record_numbers(tmp_path / "contatti.log") == [
         str(number) for number in range(1, 9)
     ]
+
+
+def test_a_local_start_leaves_the_credential_store_unloaded(tmp_path: Path) -> None:
+    """Only a server's passwords are kept there; loading it takes about 100 ms."""
+    url = f"sqlite:///{(tmp_path / 'local.db').as_posix()}"
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from desktop.core.clock import SystemClock\n"
+        "from desktop.gui.application import open_and_sign_in\n"
+        "from desktop.gui.settings import Settings\n"
+        "ini_format = QSettings.Format.IniFormat\n"
+        f"ini = QSettings({str(tmp_path / 'settings.ini')!r}, ini_format)\n"
+        f"session, _ = open_and_sign_in({url!r}, 'anna', Settings(ini), SystemClock())"
+        "\n"
+        "print(session.username, 'keyring' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["anna", "False"]

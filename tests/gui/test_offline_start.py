@@ -43,7 +43,7 @@ def test_a_laptop_downloads_its_copy_signs_in_and_syncs(
     )
     gui_settings.offline_copy = True
 
-    session, engine = application._open_and_sign_in(
+    session, engine = application.open_and_sign_in(
         office_server, "anna", gui_settings, clock
     )
 
@@ -51,7 +51,7 @@ def test_a_laptop_downloads_its_copy_signs_in_and_syncs(
     assert session.store.url.backend.value == "sqlite"
     assert Path(session.store.url.database).parent == tmp_path
     assert session.username == "anna"
-    window = application._main_window(session, gui_settings, engine)
+    window = application.main_window_for(session, gui_settings, engine)
     qtbot.addWidget(window)
     window.show()
     try:
