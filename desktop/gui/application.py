@@ -376,14 +376,14 @@ def open_and_sign_in(
     On a server, the database's password and the user's come from the operating
     system's credential store when they were saved there, and the user's is asked
     for otherwise; ``password`` gives the user's instead (the benchmarks do). A local
-    file never loads the credential store: importing it and choosing its backend
-    take about 100 ms.
+    file never loads the credential store, nor does a server none of whose passwords
+    were saved: importing it and choosing its backend take about 100 ms.
     """
     parsed = DatabaseUrl.parse(url)
     if parsed.is_server and not parsed.password and parsed.user:
         from desktop.gui import credentials
 
-        saved = credentials.load_password(parsed.display, parsed.user)
+        saved = credentials.load_password(settings, parsed.display, parsed.user)
         if saved:
             parsed = parsed.with_password(saved)
     if parsed.is_server and settings.offline_copy:
@@ -422,7 +422,7 @@ def _open_offline_copy(
     store = open_local_copy(offline_copy_url(server), clock)
     try:
         username = user or settings.server_username
-        password = credentials.load_password(server.display, username) or ""
+        password = credentials.load_password(settings, server.display, username) or ""
         dialog: SignInDialog | None = None
         while True:
             if not (username and password):
@@ -444,7 +444,7 @@ def _open_offline_copy(
                 continue
             settings.server_username = username
             if dialog is not None and dialog.remember():
-                credentials.save_password(server.display, username, password)
+                credentials.save_password(settings, server.display, username, password)
             return session, engine
     except BaseException:
         store.close()
@@ -458,7 +458,9 @@ def _sign_in_server(
     from desktop.gui.sign_in_dialog import SignInDialog
 
     display = store.url.display
-    password = credentials.load_password(display, username) if username else None
+    password = (
+        credentials.load_password(settings, display, username) if username else None
+    )
     if username and password:
         try:
             return sign_in(store, clock, username, password)
@@ -476,7 +478,7 @@ def _sign_in_server(
             continue
         settings.server_username = username
         if dialog.remember():
-            credentials.save_password(display, username, password)
+            credentials.save_password(settings, display, username, password)
         return session
 
 

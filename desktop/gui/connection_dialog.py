@@ -153,7 +153,9 @@ class ConnectionDialog(QDialog):
         self.ui.port.setValue(url.port or SERVER_TYPES[index][2])
         self.ui.database_name.setText(url.database)
         self.ui.server_user.setText(url.user or self.settings.server_username)
-        saved = credentials.load_password(url.display, self.ui.server_user.text())
+        saved = credentials.load_password(
+            self.settings, url.display, self.ui.server_user.text()
+        )
         if saved is not None:
             self.ui.server_password.setText(saved)
             self.ui.remember_password.setChecked(True)
@@ -312,7 +314,9 @@ class ConnectionDialog(QDialog):
             self.settings.server_username = user
             remember = self.ui.remember_password.isChecked()
             password = self.ui.server_password.text() if remember else ""
-            credentials.save_password(DatabaseUrl.parse(url).display, user, password)
+            credentials.save_password(
+                self.settings, DatabaseUrl.parse(url).display, user, password
+            )
         self.settings.sync()
         self._chosen = url
         log.info("database for the next start: %s", url or "the default file")

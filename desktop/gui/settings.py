@@ -65,6 +65,7 @@ SERVER_USERNAME = Setting("connection/server_username", str, "")
 OFFLINE_COPY = Setting("connection/offline_copy", bool, False)
 LANGUAGE = Setting("interface/language", str, "")
 REMINDER_INTERVAL_SECONDS = Setting("reminders/interval_seconds", int, 30)
+SAVED_PASSWORDS_KEY = "connection/saved_passwords"
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DATABASE_URL,
@@ -106,6 +107,25 @@ class Settings:
 
     def set_layout(self, name: str, value: QByteArray) -> None:
         self.qsettings.setValue(f"layout/{name}", value)
+
+    def saved_passwords(self) -> frozenset[str] | None:
+        """Which passwords Contatti has put in the credential store, by key.
+
+        The keys are made by :func:`desktop.gui.credentials.password_key`; the
+        passwords themselves are never here. None while these settings hold no
+        record at all: then only the store itself can tell.
+        """
+        if not self.qsettings.contains(SAVED_PASSWORDS_KEY):
+            return None
+        value = self.qsettings.value(SAVED_PASSWORDS_KEY, [], type=list)
+        keys = value if isinstance(value, list) else [value]
+        return frozenset(str(key) for key in keys)
+
+    def record_saved_password(self, key: str, saved: bool) -> None:
+        """Note that the password filed under ``key`` is, or is no longer, saved."""
+        known = self.saved_passwords() or frozenset()
+        updated = known | {key} if saved else known - {key}
+        self.qsettings.setValue(SAVED_PASSWORDS_KEY, sorted(updated))
 
     def sync(self) -> None:
         """Write pending changes to disk now."""

@@ -32,8 +32,10 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     def __init__(self) -> None:
         super().__init__()
         self.passwords: dict[tuple[str, str], str] = {}
+        self.reads = 0
 
     def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
         return self.passwords.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
@@ -212,9 +214,8 @@ def test_a_server_is_chosen_and_its_password_stays_out_of_the_settings_file(
     assert saved.database_url == url
     assert saved.server_username == "anna"
     assert "s3cret-pw" not in settings_file.read_text(encoding="utf-8")
-    assert credentials.load_password(DatabaseUrl.parse(url).display, "anna") == (
-        "s3cret-pw"
-    )
+    display = DatabaseUrl.parse(url).display
+    assert credentials.load_password(saved, display, "anna") == "s3cret-pw"
 
     # Opening the dialog again shows the same choice, password from the keyring.
     again = connection_dialog(qtbot, saved, saved.database_url)
@@ -222,6 +223,80 @@ def test_a_server_is_chosen_and_its_password_stays_out_of_the_settings_file(
     assert again.ui.server_type.currentText() == kind
     assert again.ui.host.text() == "db.office"
     assert again.ui.server_password.text() == "s3cret-pw"
+
+
+def test_a_password_not_remembered_is_not_looked_for_at_the_next_start(
+    qtbot: QtBot,
+    settings: Settings,
+    settings_file: Path,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    dialog = connection_dialog(qtbot, settings, "")
+    fill_server(qtbot, dialog, "PostgreSQL", "db.office", 5432, "crm", "anna", "pw")
+    press(qtbot, dialog.ui.button_box, QDialogButtonBox.StandardButton.Save)
+    display = DatabaseUrl.parse(dialog.chosen_url()).display
+
+    memory_keyring.reads = 0
+    assert credentials.load_password(reread(settings_file), display, "anna") is None
+    assert memory_keyring.reads == 0
+
+    # Choosing it again with "Remember" ticked makes the next start find it.
+    again = connection_dialog(qtbot, reread(settings_file), dialog.chosen_url())
+    qtbot.keyClicks(again.ui.server_password, "pw")
+    tick(qtbot, again.ui.remember_password)
+    press(qtbot, again.ui.button_box, QDialogButtonBox.StandardButton.Save)
+    assert credentials.load_password(reread(settings_file), display, "anna") == "pw"
+    assert memory_keyring.reads == 1
+
+
+def test_a_password_saved_before_the_settings_kept_a_record_is_found(
+    settings: Settings, settings_file: Path, memory_keyring: MemoryKeyring
+) -> None:
+    display = "postgresql://anna@db.office:5432/crm"
+    service = credentials.service_name(display)
+    memory_keyring.passwords[(service, "anna")] = "saved-long-ago"
+    assert settings.saved_passwords() is None
+
+    assert credentials.load_password(settings, display, "anna") == "saved-long-ago"
+    assert credentials.load_password(settings, display, "marco") is None
+    settings.sync()
+
+    # What the store answered is recorded: the next start asks it only for anna.
+    later = reread(settings_file)
+    assert later.saved_passwords() == {credentials.password_key(display, "anna")}
+    memory_keyring.reads = 0
+    assert credentials.load_password(later, display, "marco") is None
+    assert credentials.load_password(later, display, "anna") == "saved-long-ago"
+    assert memory_keyring.reads == 1
+
+
+def test_a_password_deleted_from_the_store_by_hand_is_no_longer_looked_for(
+    settings: Settings, memory_keyring: MemoryKeyring
+) -> None:
+    display = "mysql://root@db.office:3306/crm"
+    assert credentials.save_password(settings, display, "anna", "pw")
+    memory_keyring.passwords.clear()  # removed in the system's keychain manager
+
+    assert credentials.load_password(settings, display, "anna") is None
+    memory_keyring.reads = 0
+    assert credentials.load_password(settings, display, "anna") is None
+    assert memory_keyring.reads == 0
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_without_a_credential_store_later_starts_do_not_look_for_one(
+    settings: Settings,
+) -> None:
+    display = "postgresql://anna@db.office:5432/crm"
+    key = credentials.password_key(display, "anna")
+    assert credentials.load_password(settings, display, "anna") is None
+    assert settings.saved_passwords() == frozenset()
+
+    # A password saved while the store was there is kept on record: the store may
+    # only be missing for now.
+    settings.record_saved_password(key, saved=True)
+    assert credentials.load_password(settings, display, "anna") is None
+    assert settings.saved_passwords() == {key}
 
 
 def test_switching_the_server_type_switches_the_default_port(
@@ -240,8 +315,9 @@ def test_without_a_credential_store_the_password_is_not_remembered(
     qtbot: QtBot, settings: Settings, settings_file: Path
 ) -> None:
     assert not credentials.store_available()
-    assert credentials.save_password("postgresql://x@h:5432/d", "x", "pw") is False
-    assert credentials.load_password("postgresql://x@h:5432/d", "x") is None
+    display = "postgresql://x@h:5432/d"
+    assert credentials.save_password(settings, display, "x", "pw") is False
+    assert credentials.load_password(settings, display, "x") is None
     dialog = connection_dialog(qtbot, settings, "")
     assert not dialog.ui.remember_password.isEnabled()
     fill_server(qtbot, dialog, "PostgreSQL", "h", 5432, "d", "x", "pw-typed")

@@ -39,7 +39,7 @@ def test_a_laptop_downloads_its_copy_signs_in_and_syncs(
     monkeypatch.setattr("desktop.core.paths.data_dir", lambda: tmp_path)
     monkeypatch.setattr(
         "desktop.gui.credentials.load_password",
-        lambda display, user: "anna-pw" if user == "anna" else None,
+        lambda settings, display, user: "anna-pw" if user == "anna" else None,
     )
     gui_settings.offline_copy = True
 
