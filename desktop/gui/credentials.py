@@ -5,7 +5,7 @@ the macOS Keychain, the Secret Service on Linux desktops), filed under the datab
 display URL and the user name. Where no usable credential store exists, Contatti
 still works: it logs the fact and asks for the password at every sign-in.
 
-Loading ``keyring`` and letting it choose its backend takes about 100 ms and 19 MiB,
+Loading ``keyring`` and letting it choose its backend takes about 100 ms and 15 MiB,
 so the settings record which passwords Contatti saved (never the passwords): a start
 whose password was never saved does not load the store at all.
 """
