@@ -458,10 +458,8 @@ def _sign_in_server(
     from desktop.gui.sign_in_dialog import SignInDialog
 
     display = store.url.display
-    password = (
-        credentials.load_password(settings, display, username) if username else None
-    )
-    if username and password:
+    password = credentials.load_password(settings, display, username)
+    if password:
         try:
             return sign_in(store, clock, username, password)
         except AuthenticationError as exc:

@@ -92,10 +92,9 @@ def save_password(
         return False
     except Exception:
         log.warning("the credential store could not save the password", exc_info=True)
-        if password:
-            return False
-        # It may still hold the old one: the next start keeps asking it.
-        settings.record_saved_password(key, True)
+        if not password:
+            # It may still hold the old one: later starts keep asking it.
+            settings.record_saved_password(key, True)
         return False
     settings.record_saved_password(key, bool(password))
     return True

@@ -123,9 +123,11 @@ class Settings:
 
     def record_saved_password(self, key: str, saved: bool) -> None:
         """Note that the password filed under ``key`` is, or is no longer, saved."""
-        known = self.saved_passwords() or frozenset()
-        updated = known | {key} if saved else known - {key}
-        self.qsettings.setValue(SAVED_PASSWORDS_KEY, sorted(updated))
+        known = self.saved_passwords()
+        before = known or frozenset()
+        updated = before | {key} if saved else before - {key}
+        if updated != known:  # a start that finds its password writes nothing
+            self.qsettings.setValue(SAVED_PASSWORDS_KEY, sorted(updated))
 
     def sync(self) -> None:
         """Write pending changes to disk now."""
