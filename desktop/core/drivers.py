@@ -11,6 +11,13 @@ peewee, but importing psycopg 3 brings asyncio, ``importlib.metadata`` and
 ``ctypes`` with it, about 140 ms and 22 MB before the first query, where psycopg2
 takes about 25 ms.
 
+psycopg2's module imports Python's ``ssl`` only to let it set up OpenSSL's thread
+locking before libpq does, which OpenSSL has done by itself since version 1.1; when
+the import fails it leaves that set-up to libpq. Its binary wheels bring their own
+OpenSSL, which libpq uses for TLS to the server, so Python's ``ssl`` would only map a
+second copy of OpenSSL: about 2 MB of memory on every server start. It is hidden
+while psycopg2 is imported. PyMySQL, on the contrary, needs ``ssl`` for its TLS.
+
 This relies on the names peewee 4 binds its drivers to (``psycopg2``,
 ``pg_extensions``, ``pg_register_uuid``, ``Json_pg2`` and ``mysql``) and on the
 transaction status constants of its psycopg2 adapter, which it sets only when
@@ -23,6 +30,8 @@ from __future__ import annotations
 import importlib
 import sys
 import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 _HIDDEN = ("psycopg", "psycopg2", "psycopg2cffi", "pymysql", "MySQLdb")
@@ -49,23 +58,32 @@ class _OnFirstUse(types.ModuleType):
         return getattr(importlib.import_module(self.__name__), attribute)
 
 
+@contextmanager
+def _hidden(names: tuple[str, ...]) -> Iterator[None]:
+    """Make importing any of ``names`` fail meanwhile, unless already imported."""
+    hidden = [name for name in names if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes import fail
+    try:
+        yield
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+
+
 def import_peewee() -> None:
     """Import peewee without letting it load the server drivers."""
     if "peewee" in sys.modules:
         return
-    hidden = [name for name in _HIDDEN if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes import fail
     deferred = {
         name: _OnFirstUse(name) for name in _DEFERRED if name not in sys.modules
     }
     sys.modules.update(deferred)
     try:
-        importlib.import_module("peewee")
+        with _hidden(_HIDDEN):
+            importlib.import_module("peewee")
     finally:
-        for name in hidden:
-            if sys.modules.get(name, False) is None:
-                del sys.modules[name]
         for name, stand_in in deferred.items():
             if sys.modules.get(name) is stand_in:
                 del sys.modules[name]
@@ -77,7 +95,8 @@ def load_driver(backend: str) -> None:
     names = vars(peewee)
     given: dict[str, object] = {}
     if backend == "postgresql" and names.get("psycopg2") is None:
-        import psycopg2
+        with _hidden(("ssl",)):
+            import psycopg2
         from psycopg2 import extensions
         from psycopg2.extras import Json, register_uuid
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop import __version__
 from desktop.core.bootstrap import open_store, sign_in
@@ -482,6 +482,8 @@ def _sign_in_server(
 
 def _offer_connection(settings: Settings, url: str, exc: Exception) -> str | None:
     """Explain a start-up failure; return another URL to try, or None to quit."""
+    from PySide6.QtWidgets import QMessageBox  # not built on a start that works
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QApplication.translate("application", "Contatti cannot start"),

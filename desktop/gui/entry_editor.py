@@ -12,9 +12,9 @@ from desktop.core.contacts import EntryDraft
 from desktop.core.session import Session
 from desktop.core.workflow import WorkflowRules
 from desktop.gui import combos
+from desktop.gui.date_fields import make_optional, read_optional, write_optional
 from desktop.gui.forms.ui_contact_window import Ui_ContactWindow
 from desktop.gui.lookups import Lookups
-from desktop.gui.timefmt import make_optional, read_optional, write_optional
 
 ENTRY_WIDGETS = (
     "done_type",

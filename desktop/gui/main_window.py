@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
@@ -398,6 +397,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_connection(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not built at start
+
         from desktop.gui.connection_dialog import ConnectionDialog
 
         dialog = ConnectionDialog(self.settings, self.session.store.url.display, self)

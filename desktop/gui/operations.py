@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 import peewee
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import (
     ConcurrentEditError,
@@ -156,6 +156,10 @@ class Operations(QObject):
 
     def _show(self, parent: QWidget | None, title: str, text: str) -> None:
         """Show ``text`` in a message box that does not block the caller."""
+        # Imported when first needed: PySide6 builds a class and its enums when
+        # it is first imported, and a start that shows no message need not pay.
+        from PySide6.QtWidgets import QMessageBox
+
         self.last_message = text
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent

@@ -1,15 +1,14 @@
-"""Converting between stored UTC datetimes and the local times people see."""
+"""Converting between stored UTC datetimes and the local times people see.
+
+The optional date fields built on these conversions are in
+:mod:`desktop.gui.date_fields`, which the contact list does not need.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit
-
-EMPTY_FLOOR = QDateTime.fromSecsSinceEpoch(946_684_800)  # 2000-01-01 UTC
-"""The value an optional date field shows as empty (its minimum)."""
+from PySide6.QtCore import QDateTime, QLocale
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -29,42 +28,3 @@ def local_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
-
-
-class _ClearOnDelete(QObject):
-    """Empties an optional date field when the user presses Delete in it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(watched, QDateTimeEdit)
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            watched.setDateTime(watched.minimumDateTime())
-            return True
-        return False
-
-
-def make_optional(edit: QDateTimeEdit, empty_text: str) -> None:
-    """Let ``edit`` be empty: its minimum means "no date" and shows ``empty_text``.
-
-    Pressing Delete in the field empties it again.
-    """
-    edit.setMinimumDateTime(EMPTY_FLOOR)
-    edit.setSpecialValueText(empty_text)
-    edit.setDateTime(EMPTY_FLOOR)
-    edit.installEventFilter(_ClearOnDelete(edit))
-
-
-def read_optional(edit: QDateTimeEdit) -> datetime | None:
-    """The UTC value of an optional date field, None when it is empty."""
-    value = edit.dateTime()
-    if value <= edit.minimumDateTime():
-        return None
-    return from_qdatetime(value)
-
-
-def write_optional(edit: QDateTimeEdit, moment: datetime | None) -> None:
-    """Show ``moment`` (UTC) in local time, or the empty value for None."""
-    edit.setDateTime(edit.minimumDateTime() if moment is None else to_qdatetime(moment))

@@ -214,6 +214,43 @@ def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
         assert result.stdout.strip() == "42"
 
 
+def test_postgresql_is_opened_without_pythons_own_openssl(tmp_path):
+    """psycopg2 brings its own OpenSSL; Python's ``ssl`` would map a second copy."""
+    for url in servers.fresh_database("postgresql", tmp_path):
+        code = (
+            "import sys\n"
+            "from desktop.core.bootstrap import open_store\n"
+            "from desktop.core.clock import SystemClock\n"
+            f"store = open_store({url!r}, SystemClock())\n"
+            "print('ssl' in sys.modules)\n"
+            "import ssl\n"  # whatever loads it later still can
+            "print(store.db.execute_sql('SELECT 40 + 2').fetchone()[0])\n"
+            "store.close()\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["False", "42"]
+
+
+def test_mariadb_keeps_its_tls_support(tmp_path):
+    """PyMySQL encrypts its connections through Python's ``ssl``."""
+    for url in servers.fresh_database("mysql", tmp_path):
+        code = (
+            "from desktop.core.bootstrap import open_store\n"
+            "from desktop.core.clock import SystemClock\n"
+            f"open_store({url!r}, SystemClock()).close()\n"
+            "import pymysql.connections\n"
+            "print(pymysql.connections.SSL_ENABLED)\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == "True"
+
+
 # -- transactions the server rolls back ------------------------------------------------
 
 

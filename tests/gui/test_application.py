@@ -298,3 +298,40 @@ def test_a_start_with_no_saved_password_leaves_the_credential_store_unloaded(
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout.split() == ["anna", "False"]
+
+
+def test_the_contact_list_is_shown_without_building_the_classes_it_does_not_use(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    """PySide6 builds a class, and its enums, when it is first imported: a message
+    box or a date field costs about a millisecond that the first paint need not wait
+    for."""
+    script = (
+        "import sys\n"
+        "from PySide6 import QtWidgets\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from desktop.core.clock import SystemClock\n"
+        "from desktop.gui.application import main_window_for, open_and_sign_in\n"
+        "from desktop.gui.settings import Settings\n"
+        "app = QtWidgets.QApplication([])\n"
+        f"qsettings = QSettings({str(tmp_path / 'settings.ini')!r},"
+        " QSettings.Format.IniFormat)\n"
+        "settings = Settings(qsettings)\n"
+        f"session, _ = open_and_sign_in({sqlite_url!r}, 'anna', settings,"
+        " SystemClock())\n"
+        "window = main_window_for(session, settings)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "built = vars(QtWidgets)\n"
+        "print('QMessageBox' in built, 'QDateTimeEdit' in built)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
