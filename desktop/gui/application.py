@@ -35,6 +35,7 @@ from desktop.startup import forget_source_lines, resume_collection
 if TYPE_CHECKING:
     from desktop.core.sync.engine import SyncEngine
     from desktop.gui.reminder_window import Reminders
+    from desktop.gui.sign_in_dialog import SignInDialog
     from desktop.gui.sync_status import SyncController
 
 log = logging.getLogger(__name__)
@@ -443,8 +444,8 @@ def _open_offline_copy(
                 password = ""
                 continue
             settings.server_username = username
-            if dialog is not None and dialog.remember():
-                credentials.save_password(settings, server.display, username, password)
+            if dialog is not None:
+                _keep_or_forget(settings, server.display, username, password, dialog)
             return session, engine
     except BaseException:
         store.close()
@@ -475,9 +476,25 @@ def _sign_in_server(
             dialog.show_error(str(exc))
             continue
         settings.server_username = username
-        if dialog.remember():
-            credentials.save_password(settings, display, username, password)
+        _keep_or_forget(settings, display, username, password, dialog)
         return session
+
+
+def _keep_or_forget(
+    settings: Settings,
+    display: str,
+    username: str,
+    password: str,
+    dialog: SignInDialog,
+) -> None:
+    """Save the password typed into ``dialog`` if Remember was ticked; otherwise
+    forget any saved before (one refused by the server, for instance)."""
+    from desktop.gui import credentials
+
+    if dialog.remember():
+        credentials.save_password(settings, display, username, password)
+    else:
+        credentials.forget_password(settings, display, username)
 
 
 def _offer_connection(settings: Settings, url: str, exc: Exception) -> str | None:

@@ -100,6 +100,17 @@ def save_password(
     return True
 
 
+def forget_password(settings: Settings, url_display: str, username: str) -> None:
+    """Forget the saved password of ``username``, if one was saved.
+
+    Settings that record no password saved under this name leave the store unloaded.
+    """
+    saved = settings.saved_passwords()
+    if saved is not None and password_key(url_display, username) not in saved:
+        return
+    save_password(settings, url_display, username, "")
+
+
 def store_available() -> bool:
     """Whether this computer has a credential store that can keep passwords."""
     import keyring

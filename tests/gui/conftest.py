@@ -6,8 +6,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
+import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +18,7 @@ from desktop.core.clock import ManualClock
 from desktop.gui.application import build_main_window
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
+from desktop.gui.sign_in_dialog import SignInDialog
 
 HARMLESS_QT_MESSAGES = (
     # The offscreen platform used by the tests cannot do these window-manager calls;
@@ -90,3 +94,61 @@ def server_app(
     window = open_app(qtbot, database_url, clock, gui_settings, password=password)
     yield window
     close_app(window)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A credential store in memory, standing in for the OS one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """No usable credential store, as on this Linux box and many servers."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def answer_sign_in(qtbot: QtBot, password: str) -> list[str]:
+    """Type ``password`` into the sign-in dialog once it opens, leaving Remember as
+    it is, and sign in; the list gets the error the dialog showed ("" for none)."""
+    shown: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(20, answer)
+            return
+        shown.append(dialog.ui.error_label.text())
+        dialog.ui.password.clear()
+        qtbot.keyClicks(dialog.ui.password, password)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    return shown

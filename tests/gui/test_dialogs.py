@@ -5,44 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.backend
-import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.bootstrap import open_store, sign_in
+from desktop.core.clock import ManualClock
 from desktop.core.db import DatabaseUrl, connect
 from desktop.core.models import User
 from desktop.core.session import Session
-from desktop.gui import credentials
+from desktop.gui import application, credentials
 from desktop.gui.connection_dialog import ConnectionDialog
 from desktop.gui.preferences_dialog import PreferencesDialog
 from desktop.gui.settings import Settings
 from desktop.gui.sign_in_dialog import SignInDialog
 from tests import servers
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A credential store in memory, standing in for the OS one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-        self.reads = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.reads += 1
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
+from tests.gui.conftest import MemoryKeyring, answer_sign_in
 
 
 @pytest.fixture
@@ -53,24 +32,6 @@ def settings_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(settings_file: Path) -> Settings:
     return Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """No usable credential store, as on this Linux box and many servers."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def tick(qtbot: QtBot, box: QCheckBox) -> None:
@@ -479,6 +440,33 @@ def test_sign_in_dialog_shows_why_and_keeps_the_input(qtbot: QtBot) -> None:
     assert dialog.ui.error_label.isVisible()
     assert dialog.credentials() == ("anna", "wrong")
     assert not dialog.remember()
+
+
+def test_a_refused_saved_password_is_forgotten_when_remember_is_left_unticked(
+    qtbot: QtBot,
+    settings: Settings,
+    memory_keyring: MemoryKeyring,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    """Anna's password changed; she signs in with the new one and does not ask
+    Contatti to remember it: the old one must not stay in her keychain."""
+    for url in servers.fresh_database("postgresql", tmp_path):
+        store = open_store(url, clock)
+        sign_in(store, clock, "anna", "anna-pw")
+        store.close()
+        display = DatabaseUrl.parse(url).display
+        credentials.save_password(settings, display, "anna", "last-years-pw")
+
+        shown = answer_sign_in(qtbot, "anna-pw")
+        session, _ = application.open_and_sign_in(url, "anna", settings, clock)
+        session.store.close()
+
+        assert shown  # the saved password was refused: Contatti asked
+        assert session.username == "anna"
+        assert memory_keyring.passwords == {}
+        key = credentials.password_key(display, "anna")
+        assert key not in (settings.saved_passwords() or frozenset())
 
 
 @pytest.mark.usefixtures("no_keyring")

@@ -11,10 +11,11 @@ from desktop.core.bootstrap import open_store, sign_in
 from desktop.core.clock import ManualClock
 from desktop.core.db import DatabaseUrl
 from desktop.core.models import ALL_MODELS, Contact
-from desktop.gui import application
+from desktop.gui import application, credentials
 from desktop.gui.settings import Settings
 from tests import servers
 from tests.core.helpers import new_contact
+from tests.gui.conftest import MemoryKeyring, answer_sign_in
 
 
 @pytest.fixture(params=["postgresql", "mysql"])
@@ -118,3 +119,29 @@ def test_the_connection_dialog_offers_a_server_with_an_offline_copy(
         Qt.MouseButton.LeftButton,
     )
     assert gui_settings.offline_copy is False
+
+
+def test_a_laptop_forgets_a_refused_password_that_is_not_to_be_remembered(
+    qtbot: QtBot,
+    office_server: str,
+    clock: ManualClock,
+    gui_settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    monkeypatch.setattr("desktop.core.paths.data_dir", lambda: tmp_path)
+    gui_settings.offline_copy = True
+    display = DatabaseUrl.parse(office_server).display
+    credentials.save_password(gui_settings, display, "anna", "last-years-pw")
+
+    shown = answer_sign_in(qtbot, "anna-pw")
+    session, engine = application.open_and_sign_in(
+        office_server, "anna", gui_settings, clock
+    )
+    session.store.close()
+
+    assert engine is not None
+    assert len(shown) == 1
+    assert shown[0]  # the copy refused the saved password, and said so
+    assert memory_keyring.passwords == {}
