@@ -195,6 +195,15 @@ def test_a_local_file_leaves_json_unloaded_until_needed(sqlite_url):
     assert printed == ["False", '{"a":', "1}"]
 
 
+def _printed_by_new_process(code: str) -> list[str]:
+    """What ``code`` prints, run in a new interpreter, word by word."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
 @pytest.mark.parametrize("backend", ["postgresql", "mysql"])
 def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
     """In a fresh process, opening a server database brings in its driver."""
@@ -207,11 +216,7 @@ def test_a_server_loads_its_driver_when_opened(backend, tmp_path):
             "print(store.db.execute_sql('SELECT 40 + 2').fetchone()[0])\n"
             "store.close()\n"
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.strip() == "42"
+        assert _printed_by_new_process(code) == ["42"]
 
 
 def test_postgresql_is_opened_without_pythons_own_openssl(tmp_path):
@@ -227,11 +232,7 @@ def test_postgresql_is_opened_without_pythons_own_openssl(tmp_path):
             "print(store.db.execute_sql('SELECT 40 + 2').fetchone()[0])\n"
             "store.close()\n"
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.split() == ["False", "42"]
+        assert _printed_by_new_process(code) == ["False", "42"]
 
 
 def test_mariadb_keeps_its_tls_support(tmp_path):
@@ -244,11 +245,7 @@ def test_mariadb_keeps_its_tls_support(tmp_path):
             "import pymysql.connections\n"
             "print(pymysql.connections.SSL_ENABLED)\n"
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.strip() == "True"
+        assert _printed_by_new_process(code) == ["True"]
 
 
 # -- transactions the server rolls back ------------------------------------------------

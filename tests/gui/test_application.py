@@ -261,6 +261,20 @@ def test_the_log_keeps_every_record_when_its_files_cannot_be_moved(
     ]
 
 
+def _printed_by_started_app(script: str) -> list[str]:
+    """What ``script`` prints in a new interpreter, offscreen, word by word."""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql", "mysql"])
 def test_a_start_with_no_saved_password_leaves_the_credential_store_unloaded(
     tmp_path: Path, backend: str
@@ -288,16 +302,7 @@ def test_a_start_with_no_saved_password_leaves_the_credential_store_unloaded(
             " password='anna-pw')\n"
             "print(session.username, 'keyring' in sys.modules)\n"
         )
-        result = subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            timeout=120,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.split() == ["anna", "False"]
+        assert _printed_by_started_app(script) == ["anna", "False"]
 
 
 def test_the_contact_list_is_shown_without_building_the_classes_it_does_not_use(
@@ -325,13 +330,4 @@ def test_the_contact_list_is_shown_without_building_the_classes_it_does_not_use(
         "built = vars(QtWidgets)\n"
         "print('QMessageBox' in built, 'QDateTimeEdit' in built)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False"]
+    assert _printed_by_started_app(script) == ["False", "False"]

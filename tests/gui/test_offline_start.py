@@ -29,20 +29,29 @@ def office_server(request: pytest.FixtureRequest, tmp_path: Path, clock: ManualC
         yield url
 
 
+@pytest.fixture
+def laptop_settings(
+    gui_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Settings:
+    """Settings asking for an offline copy, kept in the test's own data folder."""
+    monkeypatch.setattr("desktop.core.paths.data_dir", lambda: tmp_path)
+    gui_settings.offline_copy = True
+    return gui_settings
+
+
 def test_a_laptop_downloads_its_copy_signs_in_and_syncs(
     qtbot: QtBot,
     office_server: str,
     clock: ManualClock,
-    gui_settings: Settings,
+    laptop_settings: Settings,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("desktop.core.paths.data_dir", lambda: tmp_path)
+    gui_settings = laptop_settings
     monkeypatch.setattr(
         "desktop.gui.credentials.load_password",
         lambda settings, display, user: "anna-pw" if user == "anna" else None,
     )
-    gui_settings.offline_copy = True
 
     session, engine = application.open_and_sign_in(
         office_server, "anna", gui_settings, clock
@@ -125,19 +134,15 @@ def test_a_laptop_forgets_a_refused_password_that_is_not_to_be_remembered(
     qtbot: QtBot,
     office_server: str,
     clock: ManualClock,
-    gui_settings: Settings,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    laptop_settings: Settings,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    monkeypatch.setattr("desktop.core.paths.data_dir", lambda: tmp_path)
-    gui_settings.offline_copy = True
     display = DatabaseUrl.parse(office_server).display
-    credentials.save_password(gui_settings, display, "anna", "last-years-pw")
+    credentials.save_password(laptop_settings, display, "anna", "last-years-pw")
 
     shown = answer_sign_in(qtbot, "anna-pw")
     session, engine = application.open_and_sign_in(
-        office_server, "anna", gui_settings, clock
+        office_server, "anna", laptop_settings, clock
     )
     session.store.close()
 
