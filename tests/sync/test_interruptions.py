@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 
+from desktop.core.contacts import ContactService
 from desktop.core.sync.engine import STEPS
 from desktop.core.sync.server import ServerFeed
 from desktop.core.sync.tables import CONTACT
@@ -92,3 +93,30 @@ def test_a_sync_interrupted_at_each_step_then_retried(server, laptops, step):
     )
     assert differences(rows, traveller.rows()) == []
     assert differences(rows, office.rows()) == []
+
+
+def test_an_office_edit_arrives_after_a_push_whose_answer_was_lost(server, laptops):
+    """The laptop's push reached the server, but the laptop lost power before it
+    cleared its outbox. A colleague then edits that contact at the office, and the
+    laptop pulls before it pushes again: the pull leaves alone the columns its
+    unsent (in truth already applied) operation holds, so the push that follows
+    must still bring the colleague's edit."""
+    traveller: Laptop = laptops("traveller")
+    traveller.sync()
+    made = traveller.new_contact(last_name="Typed offline")
+    traveller.engine.hook = FailOnce("push:committed")
+    with pytest.raises(Crash):
+        traveller.sync()
+    with server.bound():
+        service = ContactService(server.session)
+        draft = service.load(made)
+        draft.phone = "0123"
+        service.save(draft)
+
+    traveller.engine.pull()
+    traveller.sync()
+
+    assert traveller.engine.state().pending == 0
+    rows = server.rows()
+    assert rows[CONTACT][made.hex]["phone"] == "0123"
+    assert differences(rows, traveller.rows()) == []

@@ -48,6 +48,7 @@ class PushTransaction:
         self.node = node
         self.conflicts = 0
         self._op_id = ""
+        self._resent: set[tuple[str, str]] = set()
 
     def _sql(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.feed._sql(sql, params)
@@ -150,6 +151,28 @@ class PushTransaction:
                 loser_at=op.at,
                 stamp=stamp,
             )
+
+    def resend(self, op: Op) -> None:
+        """Put the row ``op`` changed back in the feed, as it stands now.
+
+        ``op`` was applied by an earlier push whose answer the laptop never got: it
+        lost the connection after the server committed, and the operation stayed in
+        its outbox. A pull meanwhile left alone the columns the operation holds,
+        counting on the merge's result to come back after the push; but that result
+        went into the feed before the changes the pull skipped. The row as it stands
+        now gives the laptop what it skipped. Sent once per row and push, with no
+        operation id: it applies no operation.
+        """
+        if (op.table, op.row_id) in self._resent:
+            return
+        self._resent.add((op.table, op.row_id))
+        self._op_id = ""
+        spec = SPECS[op.table]
+        row = self.read_row(spec, op.row_id)
+        if row is not None:
+            self.record(spec.name, op.row_id, "update", row, "")
+        elif spec.name != STAGE_LOG:
+            self.record(spec.name, op.row_id, "delete", {}, "")
 
     def _apply(self, spec: TableSpec, op: Op, stamp: str) -> None:
         row = self.read_row(spec, op.row_id)

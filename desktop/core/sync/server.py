@@ -144,6 +144,7 @@ class ServerFeed:
             ).fetchone()
             if seen:
                 outcome.duplicates += 1
+                txn.resend(op)
                 continue
             stamp, clamped = clamp(op.stamp, now)
             outcome.clamped += clamped
