@@ -12,6 +12,8 @@ import uuid
 from datetime import timedelta
 
 from desktop.core.contacts import ContactService
+from desktop.core.sync.apply import Move, move_stamp_kept
+from desktop.core.sync.hlc import SERVER_NODE, Stamp
 from desktop.core.sync.tables import CONFLICT, CONTACT, STAGE_LOG
 from desktop.core.workflow import load_rules
 from tests.sync.conftest import Laptop, Server, latest_move
@@ -184,3 +186,18 @@ def test_an_office_move_within_the_clamp_margin_comes_after_the_move_it_saw(
     assert rows[CONTACT][contact_id.hex]["stage_id"] == stage_id(server, "WON")
     assert rows[CONFLICT] == {}
     assert ahead.rows() == rows
+
+
+def test_a_copys_move_comes_after_every_move_it_made_before():
+    """The server kept a laptop's move just after an office move the laptop's clock
+    was behind. The laptop, not having heard of that stamp yet, makes its next move
+    with a smaller one; it saw its own move, so the next must still come after."""
+    wall = 1_772_442_000_000
+    office = Move("o", "won", None, "bruno", Stamp(wall, 70, SERVER_NODE).encode())
+    earlier = Move("e", "lost", None, "anna", Stamp(wall, 71, "laptop").encode())
+    own = Stamp(wall, 15, "laptop").encode()
+
+    kept = move_stamp_kept(own, own, {"from_stage_id": "lead"}, [office, earlier])
+
+    assert kept > earlier.stamp
+    assert Stamp.decode(kept).node == "laptop"

@@ -460,12 +460,17 @@ def move_stamp_kept(
 
     The clamp brings every stamp beyond its limit down to the same time, so it can
     put a move level with or before a logged move that its own clock (``own``) was
-    after, such as two moves of one copy whose clock runs ahead. And a move that
-    starts from the stage the latest move led to was made after seeing that move,
-    whatever the clocks say. In either case the move is kept just after the moves
-    it follows.
+    after, such as two moves of one copy whose clock runs ahead. A move that starts
+    from the stage the latest move led to was made after seeing that move, whatever
+    the clocks say. And a copy saw every move it made itself, even one the server
+    kept with a later stamp than the copy gave it (to follow a move its clock was
+    behind) before the copy heard of that stamp. In each case the move is kept just
+    after the moves it follows.
     """
-    follows = [m.stamp for m in moves if m.stamp < own]
+    node = Stamp.decode(own).node
+    follows = [
+        m.stamp for m in moves if m.stamp < own or Stamp.decode(m.stamp).node == node
+    ]
     last = latest(moves)
     if last is not None and values.get("from_stage_id") == last.to_stage:
         follows.append(last.stamp)
