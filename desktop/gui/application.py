@@ -460,12 +460,15 @@ def _sign_in_server(
 
     display = store.url.display
     password = credentials.load_password(settings, display, username)
+    refused = ""
     if password:
         try:
             return sign_in(store, clock, username, password)
         except AuthenticationError as exc:
             log.info("saved password refused: %s", exc)
+            refused = str(exc)
     dialog = SignInDialog(display, username)
+    dialog.show_error(refused)  # why it asks, when the saved password was refused
     while True:
         if not dialog.exec():
             raise _Cancelled
