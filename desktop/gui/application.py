@@ -439,6 +439,8 @@ def _open_offline_copy(
             try:
                 session = sign_in_offline(store, clock, username, password)
             except AuthenticationError as exc:
+                if dialog is None:  # the saved password: not kept once refused
+                    credentials.forget_password(settings, server.display, username)
                 dialog = dialog or SignInDialog(server.display, username)
                 dialog.show_error(str(exc))
                 password = ""
@@ -467,6 +469,8 @@ def _sign_in_server(
         except AuthenticationError as exc:
             log.info("saved password refused: %s", exc)
             refused = str(exc)
+            # Known to be refused: not kept, whichever name the user signs in with.
+            credentials.forget_password(settings, display, username)
     dialog = SignInDialog(display, username)
     dialog.show_error(refused)  # why it asks, when the saved password was refused
     while True:

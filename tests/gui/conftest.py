@@ -135,9 +135,12 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-def answer_sign_in(qtbot: QtBot, password: str) -> list[str]:
-    """Type ``password`` into the sign-in dialog once it opens, leaving Remember as
-    it is, and sign in; the list gets the error the dialog showed ("" for none)."""
+def answer_sign_in(
+    qtbot: QtBot, password: str, username: str | None = None
+) -> list[str]:
+    """Type ``password`` (and ``username``, if given) into the sign-in dialog once it
+    opens, leaving Remember as it is, and sign in; the list gets the error the
+    dialog showed ("" for none)."""
     shown: list[str] = []
 
     def answer() -> None:
@@ -146,6 +149,9 @@ def answer_sign_in(qtbot: QtBot, password: str) -> list[str]:
             QTimer.singleShot(20, answer)
             return
         shown.append(dialog.ui.error_label.text())
+        if username is not None:
+            dialog.ui.username.clear()
+            qtbot.keyClicks(dialog.ui.username, username)
         dialog.ui.password.clear()
         qtbot.keyClicks(dialog.ui.password, password)
         dialog.accept()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.admin import AdminService
 from desktop.core.bootstrap import open_store, sign_in
 from desktop.core.clock import ManualClock
 from desktop.core.db import DatabaseUrl, connect
@@ -468,6 +469,35 @@ def test_a_refused_saved_password_is_forgotten_when_remember_is_left_unticked(
         assert memory_keyring.passwords == {}
         key = credentials.password_key(display, "anna")
         assert key not in (settings.saved_passwords() or frozenset())
+
+
+def test_a_refused_saved_password_is_forgotten_when_another_user_signs_in(
+    qtbot: QtBot,
+    settings: Settings,
+    memory_keyring: MemoryKeyring,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    """Anna's saved password is refused on Bruno's desk; he signs in as himself.
+    Anna's stale password must not stay behind in the keychain."""
+    for url in servers.fresh_database("postgresql", tmp_path):
+        store = open_store(url, clock)
+        AdminService(sign_in(store, clock, "anna", "anna-pw")).save_user(
+            "bruno", "Bruno", password="bruno-pw"
+        )
+        store.close()
+        display = DatabaseUrl.parse(url).display
+        credentials.save_password(settings, display, "anna", "last-years-pw")
+
+        shown = answer_sign_in(qtbot, "bruno-pw", username="bruno")
+        session, _ = application.open_and_sign_in(url, "anna", settings, clock)
+        session.store.close()
+
+        assert "password is wrong" in shown[0]
+        assert session.username == "bruno"
+        assert settings.server_username == "bruno"
+        assert memory_keyring.passwords == {}
+        assert not settings.saved_passwords()
 
 
 @pytest.mark.usefixtures("no_keyring")

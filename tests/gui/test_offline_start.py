@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.core.admin import AdminService
 from desktop.core.bootstrap import open_store, sign_in
 from desktop.core.clock import ManualClock
 from desktop.core.db import DatabaseUrl
@@ -150,3 +151,31 @@ def test_a_laptop_forgets_a_refused_password_that_is_not_to_be_remembered(
     assert len(shown) == 1
     assert shown[0]  # the copy refused the saved password, and said so
     assert memory_keyring.passwords == {}
+
+
+def test_a_laptop_forgets_a_refused_password_when_another_user_signs_in(
+    qtbot: QtBot,
+    office_server: str,
+    clock: ManualClock,
+    laptop_settings: Settings,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    store = open_store(DatabaseUrl.parse(office_server), clock)
+    AdminService(sign_in(store, clock, "anna", "anna-pw")).save_user(
+        "bruno", "Bruno", password="bruno-pw"
+    )
+    store.close()
+    display = DatabaseUrl.parse(office_server).display
+    credentials.save_password(laptop_settings, display, "anna", "last-years-pw")
+
+    shown = answer_sign_in(qtbot, "bruno-pw", username="bruno")
+    session, engine = application.open_and_sign_in(
+        office_server, "anna", laptop_settings, clock
+    )
+    session.store.close()
+
+    assert engine is not None
+    assert shown[0]  # the copy refused anna's saved password, and said so
+    assert session.username == "bruno"
+    assert memory_keyring.passwords == {}
+    assert not laptop_settings.saved_passwords()
