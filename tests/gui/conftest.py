@@ -14,7 +14,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.clock import ManualClock
+from desktop.core.admin import AdminService
+from desktop.core.bootstrap import open_store, sign_in
+from desktop.core.clock import Clock, ManualClock
+from desktop.core.db import DatabaseUrl
+from desktop.core.session import Session
+from desktop.core.sync.engine import SyncEngine
+from desktop.gui import application, credentials
 from desktop.gui.application import build_main_window
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
@@ -158,3 +164,33 @@ def answer_sign_in(
 
     QTimer.singleShot(0, answer)
     return shown
+
+
+def add_bruno(url: str, clock: Clock) -> None:
+    """Add the operator bruno (password "bruno-pw"), signed in as anna ("anna-pw")."""
+    store = open_store(DatabaseUrl.parse(url), clock)
+    try:
+        AdminService(sign_in(store, clock, "anna", "anna-pw")).save_user(
+            "bruno", "Bruno", password="bruno-pw"
+        )
+    finally:
+        store.close()
+
+
+def start_with_a_stale_password(
+    qtbot: QtBot,
+    url: str,
+    settings: Settings,
+    clock: Clock,
+    password: str,
+    username: str | None = None,
+) -> tuple[Session, SyncEngine | None, list[str]]:
+    """Start on ``url`` as anna with last year's password saved for her, and answer
+    the sign-in dialog with ``password`` (and ``username``); the store is closed
+    again. Also returns the errors the dialog showed."""
+    display = DatabaseUrl.parse(url).display
+    credentials.save_password(settings, display, "anna", "last-years-pw")
+    shown = answer_sign_in(qtbot, password, username)
+    session, engine = application.open_and_sign_in(url, "anna", settings, clock)
+    session.store.close()
+    return session, engine, shown

@@ -10,19 +10,22 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.admin import AdminService
 from desktop.core.bootstrap import open_store, sign_in
 from desktop.core.clock import ManualClock
 from desktop.core.db import DatabaseUrl, connect
 from desktop.core.models import User
 from desktop.core.session import Session
-from desktop.gui import application, credentials
+from desktop.gui import credentials
 from desktop.gui.connection_dialog import ConnectionDialog
 from desktop.gui.preferences_dialog import PreferencesDialog
 from desktop.gui.settings import Settings
 from desktop.gui.sign_in_dialog import SignInDialog
 from tests import servers
-from tests.gui.conftest import MemoryKeyring, answer_sign_in
+from tests.gui.conftest import (
+    MemoryKeyring,
+    add_bruno,
+    start_with_a_stale_password,
+)
 
 
 @pytest.fixture
@@ -456,18 +459,16 @@ def test_a_refused_saved_password_is_forgotten_when_remember_is_left_unticked(
         store = open_store(url, clock)
         sign_in(store, clock, "anna", "anna-pw")
         store.close()
-        display = DatabaseUrl.parse(url).display
-        credentials.save_password(settings, display, "anna", "last-years-pw")
 
-        shown = answer_sign_in(qtbot, "anna-pw")
-        session, _ = application.open_and_sign_in(url, "anna", settings, clock)
-        session.store.close()
+        session, _, shown = start_with_a_stale_password(
+            qtbot, url, settings, clock, "anna-pw"
+        )
 
         assert len(shown) == 1
         assert "password is wrong" in shown[0]  # it says why it asks
         assert session.username == "anna"
         assert memory_keyring.passwords == {}
-        key = credentials.password_key(display, "anna")
+        key = credentials.password_key(DatabaseUrl.parse(url).display, "anna")
         assert key not in (settings.saved_passwords() or frozenset())
 
 
@@ -481,17 +482,11 @@ def test_a_refused_saved_password_is_forgotten_when_another_user_signs_in(
     """Anna's saved password is refused on Bruno's desk; he signs in as himself.
     Anna's stale password must not stay behind in the keychain."""
     for url in servers.fresh_database("postgresql", tmp_path):
-        store = open_store(url, clock)
-        AdminService(sign_in(store, clock, "anna", "anna-pw")).save_user(
-            "bruno", "Bruno", password="bruno-pw"
-        )
-        store.close()
-        display = DatabaseUrl.parse(url).display
-        credentials.save_password(settings, display, "anna", "last-years-pw")
+        add_bruno(url, clock)
 
-        shown = answer_sign_in(qtbot, "bruno-pw", username="bruno")
-        session, _ = application.open_and_sign_in(url, "anna", settings, clock)
-        session.store.close()
+        session, _, shown = start_with_a_stale_password(
+            qtbot, url, settings, clock, "bruno-pw", username="bruno"
+        )
 
         assert "password is wrong" in shown[0]
         assert session.username == "bruno"

@@ -7,16 +7,19 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.admin import AdminService
 from desktop.core.bootstrap import open_store, sign_in
 from desktop.core.clock import ManualClock
 from desktop.core.db import DatabaseUrl
 from desktop.core.models import ALL_MODELS, Contact
-from desktop.gui import application, credentials
+from desktop.gui import application
 from desktop.gui.settings import Settings
 from tests import servers
 from tests.core.helpers import new_contact
-from tests.gui.conftest import MemoryKeyring, answer_sign_in
+from tests.gui.conftest import (
+    MemoryKeyring,
+    add_bruno,
+    start_with_a_stale_password,
+)
 
 
 @pytest.fixture(params=["postgresql", "mysql"])
@@ -138,14 +141,9 @@ def test_a_laptop_forgets_a_refused_password_that_is_not_to_be_remembered(
     laptop_settings: Settings,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    display = DatabaseUrl.parse(office_server).display
-    credentials.save_password(laptop_settings, display, "anna", "last-years-pw")
-
-    shown = answer_sign_in(qtbot, "anna-pw")
-    session, engine = application.open_and_sign_in(
-        office_server, "anna", laptop_settings, clock
+    _, engine, shown = start_with_a_stale_password(
+        qtbot, office_server, laptop_settings, clock, "anna-pw"
     )
-    session.store.close()
 
     assert engine is not None
     assert len(shown) == 1
@@ -160,19 +158,11 @@ def test_a_laptop_forgets_a_refused_password_when_another_user_signs_in(
     laptop_settings: Settings,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    store = open_store(DatabaseUrl.parse(office_server), clock)
-    AdminService(sign_in(store, clock, "anna", "anna-pw")).save_user(
-        "bruno", "Bruno", password="bruno-pw"
-    )
-    store.close()
-    display = DatabaseUrl.parse(office_server).display
-    credentials.save_password(laptop_settings, display, "anna", "last-years-pw")
+    add_bruno(office_server, clock)
 
-    shown = answer_sign_in(qtbot, "bruno-pw", username="bruno")
-    session, engine = application.open_and_sign_in(
-        office_server, "anna", laptop_settings, clock
+    session, engine, shown = start_with_a_stale_password(
+        qtbot, office_server, laptop_settings, clock, "bruno-pw", username="bruno"
     )
-    session.store.close()
 
     assert engine is not None
     assert shown[0]  # the copy refused anna's saved password, and said so
