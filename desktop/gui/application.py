@@ -495,7 +495,7 @@ def _keep_or_forget(
     dialog: SignInDialog,
 ) -> None:
     """Save the password typed into ``dialog`` if Remember was ticked; otherwise
-    forget any saved before (one refused by the server, for instance)."""
+    forget any saved before under the name signed in with."""
     from desktop.gui import credentials
 
     if dialog.remember():

@@ -21,7 +21,6 @@ from desktop.core.db import DatabaseUrl
 from desktop.core.session import Session
 from desktop.core.sync.engine import SyncEngine
 from desktop.gui import application, credentials
-from desktop.gui.application import build_main_window
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
 from desktop.gui.sign_in_dialog import SignInDialog
@@ -62,7 +61,7 @@ def open_app(
     username: str = "anna",
     password: str | None = None,
 ) -> MainWindow:
-    window = build_main_window(
+    window = application.build_main_window(
         url, username, password=password, clock=clock, settings=settings
     )
     qtbot.addWidget(window)
