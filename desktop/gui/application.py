@@ -472,7 +472,8 @@ def _sign_in_server(
             # Known to be refused: not kept, whichever name the user signs in with.
             credentials.forget_password(settings, display, username)
     dialog = SignInDialog(display, username)
-    dialog.show_error(refused)  # why it asks, when the saved password was refused
+    if refused:
+        dialog.show_error(refused)  # why it asks; focus goes to the password
     while True:
         if not dialog.exec():
             raise _Cancelled

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.bootstrap import open_store, sign_in
@@ -15,7 +15,7 @@ from desktop.core.clock import ManualClock
 from desktop.core.db import DatabaseUrl, connect
 from desktop.core.models import User
 from desktop.core.session import Session
-from desktop.gui import credentials
+from desktop.gui import application, credentials
 from desktop.gui.connection_dialog import ConnectionDialog
 from desktop.gui.preferences_dialog import PreferencesDialog
 from desktop.gui.settings import Settings
@@ -493,6 +493,37 @@ def test_a_refused_saved_password_is_forgotten_when_another_user_signs_in(
         assert settings.server_username == "bruno"
         assert memory_keyring.passwords == {}
         assert not settings.saved_passwords()
+
+
+def test_a_first_sign_in_to_a_server_starts_in_the_user_name_field(
+    qtbot: QtBot, settings: Settings, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Nobody has signed in to this server from here yet: the dialog opens with the
+    cursor in the empty user name, ready for anna to type her name."""
+    focus: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(20, answer)
+            return
+        focus.append(dialog.focusWidget().objectName())
+        assert not dialog.ui.error_label.isVisible()
+        qtbot.keyClicks(dialog.ui.username, "anna")
+        qtbot.keyClicks(dialog.ui.password, "anna-pw")
+        dialog.accept()
+
+    for url in servers.fresh_database("postgresql", tmp_path):
+        store = open_store(url, clock)
+        sign_in(store, clock, "anna", "anna-pw")
+        store.close()
+
+        QTimer.singleShot(0, answer)
+        session, _ = application.open_and_sign_in(url, "", settings, clock)
+        session.store.close()
+
+        assert focus == ["username"]
+        assert session.username == "anna"
 
 
 @pytest.mark.usefixtures("no_keyring")
